@@ -1,0 +1,168 @@
+// The one contract between the engine and its faces (Electron IPC, the browser preview, the CLI).
+// Each method takes one argument object, validated by its zod schema wherever it crosses a
+// process boundary, and resolves to the result type named beside it. Preload, IPC handlers,
+// the preview bridge and the renderer's client are all derived from these tables.
+import { z } from 'zod';
+import type {
+  EntryDetail,
+  EntryPage,
+  FeedSummary,
+  Folder,
+  ImportReport,
+  RefreshResult,
+  UnreadCounts,
+  EntryRow,
+} from './model.ts';
+
+/** A method's argument schema and (phantom) result type. */
+interface MethodSpec<A extends z.ZodType, R> {
+  readonly args: A;
+  /** Never read at run time: carries the result type only. */
+  readonly result?: R;
+}
+const method =
+  <A extends z.ZodType>(args: A) =>
+  <R>(): MethodSpec<A, R> => ({ args });
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const ids = z.array(id).max(200_000);
+const url = z.string().trim().min(1).max(4096);
+const folderPath = z.string().trim().max(1024);
+const none = z.strictObject({});
+
+export const entryQuerySchema = z.strictObject({
+  feedId: id.optional(),
+  folderId: id.optional(),
+  unread: z.boolean().optional(),
+  starred: z.boolean().optional(),
+  search: z.string().max(500).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  limit: z.number().int().min(1).max(10_000).optional(),
+});
+
+export const readerMethods = {
+  listFeeds: method(none)<FeedSummary[]>(),
+  listFolders: method(none)<Folder[]>(),
+  unreadCounts: method(none)<UnreadCounts>(),
+  /** Subscribes to a feed address, or to the feed a web page points to (autodiscovery). */
+  addFeed: method(z.strictObject({ url, folder: folderPath.nullable().optional() }))<{
+    id: number;
+    url: string;
+    title: string;
+  }>(),
+  removeFeed: method(z.strictObject({ feedId: id }))<{ removed: boolean }>(),
+  updateFeed: method(
+    z.strictObject({
+      feedId: id,
+      title: z.string().trim().min(1).max(1024).optional(),
+      folder: folderPath.nullable().optional(),
+    }),
+  )<FeedSummary>(),
+  /** OPML from text (a file the face read) or from an address to fetch. */
+  importOpml: method(
+    z.union([z.strictObject({ text: z.string().max(20_000_000) }), z.strictObject({ url })]),
+  )<ImportReport>(),
+  exportOpml: method(none)<{ opml: string }>(),
+  /** Polls now (all feeds, or the ones named) and resolves when done. */
+  refresh: method(z.strictObject({ feedIds: ids.optional() }))<RefreshResult>(),
+  listEntries: method(entryQuerySchema)<EntryPage>(),
+  getEntry: method(z.strictObject({ entryId: id }))<EntryDetail | null>(),
+  setRead: method(z.strictObject({ entryIds: ids, read: z.boolean() }))<{ changed: number }>(),
+  setStarred: method(z.strictObject({ entryIds: ids, starred: z.boolean() }))<{
+    changed: number;
+  }>(),
+  /** Marks everything in a view read: a feed, a folder, or (neither) everything. */
+  markAllRead: method(z.strictObject({ feedId: id.optional(), folderId: id.optional() }))<{
+    changed: number;
+  }>(),
+} as const;
+
+export type ReaderMethod = keyof typeof readerMethods;
+export type ArgsOf<M extends ReaderMethod> = z.input<(typeof readerMethods)[M]['args']>;
+export type ResultOf<M extends ReaderMethod> = NonNullable<(typeof readerMethods)[M]['result']>;
+
+/** What the engine's Reader implements and every face exposes. */
+export type ReaderApi = { [M in ReaderMethod]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+
+/** Events the Reader emits, pushed to renderers (IPC send / Server-Sent Events). */
+export interface ReaderEvents {
+  /** New posts stored by a refresh, as list rows (no content). */
+  entriesAdded: { feedId: number; entries: EntryRow[] };
+  countsChanged: UnreadCounts;
+  refreshProgress: { running: boolean; done: number; total: number };
+  /** One feed's status, title or counts changed. */
+  feedChanged: { feed: FeedSummary };
+  /** Subscriptions or folders were added, removed or moved. */
+  feedsChanged: Record<string, never>;
+}
+export type ReaderEventName = keyof ReaderEvents;
+export const readerEventNames = [
+  'entriesAdded',
+  'countsChanged',
+  'refreshProgress',
+  'feedChanged',
+  'feedsChanged',
+] as const satisfies readonly ReaderEventName[];
+
+export type Listener<E extends ReaderEventName> = (payload: ReaderEvents[E]) => void;
+
+export interface ReaderEventSource {
+  on<E extends ReaderEventName>(event: E, listener: Listener<E>): () => void;
+}
+
+// --- The host: what only the desktop shell (or the preview) can do. ---
+
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+export const preferencesSchema = z.strictObject({
+  theme: themeSchema,
+  /** Widths in px of the feed pane and the entry pane; the article takes the rest. */
+  paneWidths: z.tuple([z.number().int().min(120).max(2000), z.number().int().min(200).max(3000)]),
+  pollIntervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
+  closeToTray: z.boolean(),
+  notifications: z.boolean(),
+});
+export type Preferences = z.output<typeof preferencesSchema>;
+export const defaultPreferences: Preferences = {
+  theme: 'system',
+  paneWidths: [260, 420],
+  pollIntervalMinutes: 60,
+  closeToTray: true,
+  notifications: true,
+};
+
+/** Only these schemes ever leave the reader for the system browser or mail client. */
+export const externalUrlSchema = z
+  .string()
+  .max(8192)
+  .refine((value) => {
+    try {
+      return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'only http, https and mailto links open outside the reader');
+
+export const hostMethods = {
+  openExternal: method(z.strictObject({ url: externalUrlSchema }))<{ opened: boolean }>(),
+  getPreferences: method(none)<Preferences>(),
+  setPreferences: method(preferencesSchema.partial().strict())<Preferences>(),
+} as const;
+
+export type HostMethod = keyof typeof hostMethods;
+export type HostArgsOf<M extends HostMethod> = z.input<(typeof hostMethods)[M]['args']>;
+export type HostResultOf<M extends HostMethod> = NonNullable<(typeof hostMethods)[M]['result']>;
+export type HostApi = { [M in HostMethod]: (args: HostArgsOf<M>) => Promise<HostResultOf<M>> };
+
+/** What the renderer sees as `window.orrery` (preload) or gets from the preview bridge. */
+export type OrreryClient = ReaderApi & HostApi & ReaderEventSource;
+
+// Channel names, derived from the tables so that a method cannot exist on one side only.
+export const readerChannel = (m: ReaderMethod): string => `reader:${m}`;
+export const hostChannel = (m: HostMethod): string => `host:${m}`;
+export const eventChannel = (e: ReaderEventName): string => `event:${e}`;
+export const readerMethodNames = Object.keys(readerMethods) as ReaderMethod[];
+export const hostMethodNames = Object.keys(hostMethods) as HostMethod[];

@@ -1,0 +1,109 @@
+// Plain data shapes that cross the process boundary (IPC, the preview bridge, CLI JSON).
+// Dates are ISO 8601 strings so that every face serialises them the same way.
+
+/** ok: last poll succeeded; error: last poll failed (see `error`); gone: HTTP 410, no longer polled; new: never polled. */
+export type FeedStatus = 'ok' | 'error' | 'gone' | 'new';
+
+export interface Folder {
+  readonly id: number;
+  readonly name: string;
+  readonly parentId: number | null;
+  /** Slash-joined names from the root, e.g. "Planets/Linux Australia". */
+  readonly path: string;
+}
+
+export interface FeedSummary {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string;
+  readonly siteUrl: string | null;
+  /** Folder path ("Planets/Linux Australia") or null for top level. */
+  readonly folder: string | null;
+  readonly folderId: number | null;
+  readonly unread: number;
+  readonly total: number;
+  readonly status: FeedStatus;
+  /** A sentence for people when status is error or gone, e.g. "The server answered 500 Internal Server Error." */
+  readonly error: string | null;
+  readonly lastCheckedAt: string | null;
+  readonly nextCheckAt: string | null;
+  /** Set while the server asked us (429/503 Retry-After) not to come back before this time. */
+  readonly retryAfter: string | null;
+}
+
+/** One post as listed: no content, so lists stay small. */
+export interface EntryRow {
+  readonly id: number;
+  readonly title: string;
+  readonly author: string | null;
+  readonly url: string | null;
+  readonly published: string;
+  readonly read: boolean;
+  readonly starred: boolean;
+  /** Every subscribed feed that carried this post (a planet and the member's blog). */
+  readonly feeds: readonly number[];
+}
+
+export interface EntryDetail extends EntryRow {
+  /** Stored HTML, untrusted: the renderer sanitises it before showing it. */
+  readonly contentHtml: string | null;
+  readonly summary: string | null;
+  readonly enclosures: readonly Enclosure[];
+}
+
+export interface Enclosure {
+  readonly url: string;
+  readonly type: string | null;
+  readonly length: number | null;
+}
+
+export interface EntryQuery {
+  readonly feedId?: number | undefined;
+  readonly folderId?: number | undefined;
+  readonly unread?: boolean | undefined;
+  readonly starred?: boolean | undefined;
+  /** Full-text search over title, author and text. */
+  readonly search?: string | undefined;
+  readonly offset?: number | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface EntryPage {
+  /** How many entries match the query in all (for the virtual list's height). */
+  readonly total: number;
+  readonly offset: number;
+  readonly entries: readonly EntryRow[];
+}
+
+export interface FeedRefreshResult {
+  readonly id: number;
+  readonly url: string;
+  readonly status: FeedStatus;
+  /** HTTP status of the last response, or null when none came (timeout, refused). */
+  readonly httpStatus: number | null;
+  readonly newEntries: number;
+  readonly error: string | null;
+}
+
+export interface RefreshResult {
+  readonly feeds: readonly FeedRefreshResult[];
+}
+
+export interface ImportProblem {
+  /** 1-based line in the OPML file, when known. */
+  readonly line: number | null;
+  readonly message: string;
+}
+
+export interface ImportReport {
+  readonly added: readonly { id: number; url: string; title: string }[];
+  /** Already subscribed (same address), left as they were. */
+  readonly existing: number;
+  readonly problems: readonly ImportProblem[];
+}
+
+export interface UnreadCounts {
+  readonly feeds: Readonly<Record<number, number>>;
+  readonly allUnread: number;
+  readonly starred: number;
+}
