@@ -58,9 +58,13 @@ export const readerMethods = {
       folder: folderPath.nullable().optional(),
     }),
   )<FeedSummary>(),
-  /** OPML from text (a file the face read) or from an address to fetch. */
+  /** OPML as file bytes (base64, so the engine decodes the file's own charset), as text, or from an address. */
   importOpml: method(
-    z.union([z.strictObject({ text: z.string().max(20_000_000) }), z.strictObject({ url })]),
+    z.union([
+      z.strictObject({ base64: z.string().max(28_000_000) }),
+      z.strictObject({ text: z.string().max(20_000_000) }),
+      z.strictObject({ url }),
+    ]),
   )<ImportReport>(),
   exportOpml: method(none)<{ opml: string }>(),
   /** Polls now (all feeds, or the ones named) and resolves when done. */
