@@ -91,7 +91,12 @@ export type ReaderApi = { [M in ReaderMethod]: (args: ArgsOf<M>) => Promise<Resu
 /** Events the Reader emits, pushed to renderers (IPC send / Server-Sent Events). */
 export interface ReaderEvents {
   /** New posts stored by a refresh, as list rows (no content). */
-  entriesAdded: { feedId: number; entries: EntryRow[] };
+  entriesAdded: {
+    feedId: number;
+    entries: EntryRow[];
+    /** True for a feed's first successful fetch: its back catalogue, not news (no notification). */
+    firstFetch: boolean;
+  };
   countsChanged: UnreadCounts;
   refreshProgress: { running: boolean; done: number; total: number };
   /** One feed's status, title or counts changed. */
