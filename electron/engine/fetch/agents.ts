@@ -1,0 +1,17 @@
+// Keep-alive pools shared by every fetch: polling many feeds on one host reuses connections.
+// Idle sockets are unref'd by Node's Agent, so they never keep the process alive.
+// TLS verification stays at Node's default (on).
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+
+const poolOptions = {
+  keepAlive: true,
+  keepAliveMsecs: 1000,
+  maxFreeSockets: 16,
+  scheduling: 'lifo' as const,
+  // Idle sockets are closed well before typical server keep-alive limits expire.
+  timeout: 30_000,
+};
+
+export const httpAgent = new HttpAgent(poolOptions);
+export const httpsAgent = new HttpsAgent(poolOptions);
