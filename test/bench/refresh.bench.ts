@@ -1,0 +1,357 @@
+// Refresh benchmark: `orrery refresh` against Debian's newsboat (`newsboat -x reload`) on the same
+// 300 loopback feeds of 30 items, first refresh (all 200) and second (all 304). Both tools get the
+// same feed server, which runs in its own process and counts what it answered, so every timed run
+// is checked to have really fetched (or really been answered 304).
+//
+// Env: BENCH_RUNS (default 3) runs, each with fresh data; BENCH_FEEDS / BENCH_ITEMS shrink the
+// data set for a quick try; BENCH_CPU_PROF=DIR also writes a --cpu-prof of one Orrery first refresh.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchRow, BenchSection } from './types.ts';
+import { generateFeeds, opmlFor } from './support/feed-generator.ts';
+import { startFeedServer, type FeedServer, type ServerStats } from './support/feed-server.ts';
+import { median, type Measured } from './support/measure.ts';
+import { ensureNewsboat, newsboatProfile } from './support/newsboat.ts';
+import {
+  cliExists,
+  parseRefresh,
+  runOrrery,
+  summariseRefresh,
+  type RefreshFeedResult,
+} from './support/orrery-cli.ts';
+import { summariseCpuProfile } from './support/cpu-profile.ts';
+
+const FEEDS = positiveInt(process.env.BENCH_FEEDS, 300);
+const ITEMS = positiveInt(process.env.BENCH_ITEMS, 30);
+const RUNS = positiveInt(process.env.BENCH_RUNS, 3);
+const NEWSBOAT_THREADS = 8; // Orrery's global concurrency
+const MEMORY_BUDGET_MB = 300;
+const WALL_RATIO_BUDGET = 0.5;
+
+function positiveInt(text: string | undefined, fallback: number): number {
+  const value = Number(text);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The line of a tool's stderr that says what went wrong, not its whole stack. */
+function errorLine(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  const line = lines.find((l) => /^\w*Error\b|error:/i.test(l.trim())) ?? lines[0] ?? '';
+  return line.trim().slice(0, 300) || '(no stderr)';
+}
+
+/** One timed step with what the server saw during it. */
+interface Step {
+  readonly measured: Measured;
+  readonly server: ServerStats;
+}
+
+async function timed(server: FeedServer, run: () => Promise<Measured>): Promise<Step> {
+  await server.reset();
+  const measured = await run();
+  return { measured, server: await server.stats() };
+}
+
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en-AU')} ms`;
+const mb = (value: number): string => `${value.toFixed(0)} MB`;
+
+function serverLine(stats: ServerStats): string {
+  return `${stats.requests} requests: ${stats.ok200} × 200 (${stats.gzip} gzip), ${stats.notModified304} × 304, ${stats.conditional} conditional`;
+}
+
+function statusLine(feeds: readonly RefreshFeedResult[]): string {
+  const { statuses, newEntries } = summariseRefresh(feeds);
+  const parts = [...statuses].map(([status, count]) => `${count} × ${status}`);
+  return `${feeds.length} feeds: ${parts.join(', ')}; ${newEntries} new entries`;
+}
+
+interface OrreryRun {
+  readonly first: Step;
+  readonly second: Step;
+  readonly problems: string[];
+}
+
+async function orreryRun(
+  server: FeedServer,
+  scratch: string,
+  opmlFile: string,
+  run: number,
+): Promise<OrreryRun> {
+  const dataDir = join(scratch, `orrery-${run}`);
+  await mkdir(dataDir, { recursive: true });
+  const problems: string[] = [];
+  const imported = await runOrrery(dataDir, ['--json', 'import', opmlFile]);
+  if (imported.exitCode !== 0) {
+    throw new Error(
+      `orrery import failed (exit ${imported.exitCode}): ${errorLine(imported.stderr)}`,
+    );
+  }
+  const first = await timed(server, () => runOrrery(dataDir, ['--json', 'refresh']));
+  const second = await timed(server, () => runOrrery(dataDir, ['--json', 'refresh']));
+  for (const [name, step, wantStatus, wantNew] of [
+    ['first', first, 200, FEEDS * ITEMS],
+    ['second', second, 304, 0],
+  ] as const) {
+    if (step.measured.exitCode !== 0) {
+      problems.push(
+        `${name} refresh exited ${step.measured.exitCode}: ${errorLine(step.measured.stderr)}`,
+      );
+      continue;
+    }
+    const feeds = parseRefresh(step.measured.stdout);
+    const { statuses, newEntries, firstError } = summariseRefresh(feeds);
+    if (feeds.length !== FEEDS || statuses.get(String(wantStatus)) !== FEEDS) {
+      problems.push(
+        `${name} refresh: expected ${FEEDS} × ${wantStatus}, got ${statusLine(feeds)}${firstError ? ` (e.g. "${firstError}")` : ''}`,
+      );
+    }
+    if (newEntries !== wantNew) {
+      problems.push(`${name} refresh: expected ${wantNew} new entries, got ${newEntries}`);
+    }
+    const served = wantStatus === 200 ? step.server.ok200 : step.server.notModified304;
+    if (served !== FEEDS) problems.push(`${name} refresh: server saw ${serverLine(step.server)}`);
+  }
+  await rm(dataDir, { recursive: true, force: true });
+  return { first, second, problems };
+}
+
+interface NewsboatRun {
+  readonly reloads: readonly Step[];
+  readonly problems: string[];
+}
+
+async function newsboatRun(
+  server: FeedServer,
+  scratch: string,
+  urls: readonly string[],
+  threads: number | null,
+  run: number,
+): Promise<NewsboatRun> {
+  const dir = join(scratch, `newsboat-${threads ?? 'default'}-${run}`);
+  const profile = await newsboatProfile(dir, urls, threads);
+  const reloads: Step[] = [];
+  const problems: string[] = [];
+  for (let reload = 1; reload <= 3; reload += 1) {
+    const step = await timed(server, () => profile.reload());
+    reloads.push(step);
+    if (step.measured.exitCode !== 0) {
+      problems.push(
+        `reload ${reload} exited ${step.measured.exitCode}: ${errorLine(step.measured.stderr)}`,
+      );
+    }
+    if (step.server.requests !== FEEDS) {
+      problems.push(`reload ${reload}: server saw ${serverLine(step.server)}`);
+    }
+  }
+  // Its steady state: by the third reload every feed must have been answered 304.
+  if (reloads[2] && reloads[2].server.notModified304 !== FEEDS) {
+    problems.push(`reload 3 was not all 304: ${serverLine(reloads[2].server)}`);
+  }
+  await rm(dir, { recursive: true, force: true });
+  return { reloads, problems };
+}
+
+const wall = (steps: readonly Step[]): number => median(steps.map((s) => s.measured.wallMs));
+const peak = (steps: readonly Step[]): number => median(steps.map((s) => s.measured.peakRssMb));
+const worstPeak = (steps: readonly Step[]): number =>
+  Math.max(...steps.map((s) => s.measured.peakRssMb));
+
+export default async function refreshBench(): Promise<BenchSection> {
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  const scratch = await mkdtemp(join(tmpdir(), 'orrery-bench-refresh-'));
+  let server: FeedServer | undefined;
+  try {
+    const generated = await generateFeeds(join(scratch, 'feeds'), FEEDS, ITEMS);
+    server = await startFeedServer(generated.dir);
+    const urls = generated.paths.map((path) => server!.origin + path);
+    const opmlFile = join(scratch, 'subscriptions.opml');
+    await writeFile(opmlFile, opmlFor(urls));
+    notes.push(
+      `${FEEDS} feeds × ${ITEMS} items, RSS 2.0 shaped like the Planet Linux Australia members' WordPress 4.1 feeds (2-4 KB of content:encoded per item, distinct guids and dates), ${(generated.totalBytes / 1e6).toFixed(1)} MB in all.`,
+      'Served from memory by a loopback HTTP server on 127.0.0.1 in its own Node process (test/bench/support/feed-server-process.ts): strong ETag + Last-Modified, 304 to matching If-None-Match / If-Modified-Since, gzip when asked, keep-alive. It counts every answer, and each timed run is checked against those counts and against the tool’s own report.',
+      `Wall time and peak RSS of the whole process (GNU time %M), median of ${RUNS} run(s), each run with a fresh data directory / cache; ${cpus().length} cores.`,
+    );
+
+    let newsboatVersion: string | null = null;
+    let newsboatProblem: string | null = null;
+    try {
+      newsboatVersion = await ensureNewsboat();
+    } catch (error) {
+      newsboatProblem = (error as Error).message;
+    }
+
+    let orreryProblem = (await cliExists()) ? null : 'electron/cli/main.ts does not exist yet';
+    const orreryRuns: OrreryRun[] = [];
+    const newsboatTuned: NewsboatRun[] = [];
+    const newsboatDefault: NewsboatRun[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      if (orreryProblem === null) {
+        try {
+          orreryRuns.push(await orreryRun(server, scratch, opmlFile, run));
+        } catch (error) {
+          orreryProblem = (error as Error).message;
+        }
+      }
+      if (newsboatVersion) {
+        newsboatTuned.push(await newsboatRun(server, scratch, urls, NEWSBOAT_THREADS, run));
+        // Its default (reload-threads 1) once only: it keeps the whole bench near 3 minutes.
+        if (run === 0) newsboatDefault.push(await newsboatRun(server, scratch, urls, null, run));
+      }
+    }
+
+    // newsboat: per reload, the faster of its two configurations.
+    const reloadWall = (runs: readonly NewsboatRun[], index: number): number =>
+      wall(runs.map((r) => r.reloads[index]).filter((s): s is Step => s !== undefined));
+    let newsboatFirst = NaN;
+    let newsboatSteady = NaN;
+    if (newsboatVersion) {
+      for (const [label, runs] of [
+        [`reload-threads ${NEWSBOAT_THREADS}`, newsboatTuned],
+        ['default reload-threads (1), 1 run', newsboatDefault],
+      ] as const) {
+        const steps = runs.flatMap((r) => r.reloads);
+        const problems = runs.flatMap((r) => r.problems);
+        rows.push(
+          {
+            metric: `newsboat, ${label}: reload 1 (all 200)`,
+            value: ms(reloadWall(runs, 0)),
+            budget: '',
+            ok: null,
+          },
+          {
+            metric: `newsboat, ${label}: reload 2 (sends no validators yet)`,
+            value: ms(reloadWall(runs, 1)),
+            budget: '',
+            ok: null,
+          },
+          {
+            metric: `newsboat, ${label}: reload 3 (all 304)`,
+            value: ms(reloadWall(runs, 2)),
+            budget: '',
+            ok: null,
+          },
+          {
+            metric: `newsboat, ${label}: peak memory`,
+            value: `${mb(peak(steps))} (max ${mb(worstPeak(steps))})`,
+            budget: '',
+            ok: null,
+          },
+        );
+        if (problems.length) {
+          rows.push({
+            metric: `newsboat, ${label}: runs checked`,
+            value: problems.slice(0, 3).join('; '),
+            budget: 'every reload fetched all feeds',
+            ok: false,
+          });
+        }
+        const seen = runs[0]?.reloads.map((s, i) => `reload ${i + 1}: ${serverLine(s.server)}`);
+        if (seen) notes.push(`newsboat (${label}), server counts of run 1: ${seen.join('; ')}.`);
+      }
+      newsboatFirst = Math.min(reloadWall(newsboatTuned, 0), reloadWall(newsboatDefault, 0));
+      newsboatSteady = Math.min(
+        reloadWall(newsboatTuned, 1),
+        reloadWall(newsboatTuned, 2),
+        reloadWall(newsboatDefault, 1),
+        reloadWall(newsboatDefault, 2),
+      );
+      notes.push(
+        `${newsboatVersion}, run as \`newsboat -u urls -c cache.db -C config -x reload\` with its own HOME, three reloads per fresh cache, once with reload-threads ${NEWSBOAT_THREADS} (Orrery's global concurrency) and once with its default. newsboat 2.21 sends stored validators only from a feed's third reload on, so its second reload fetches everything again; Orrery's second refresh is compared with newsboat's fastest reload 2 or 3, and Orrery's first with its faster reload 1.`,
+      );
+    } else {
+      rows.push({
+        metric: 'newsboat',
+        value: newsboatProblem ?? 'not available',
+        budget: 'newsboat runs',
+        ok: false,
+      });
+    }
+
+    if (orreryProblem !== null) {
+      rows.push({
+        metric: 'Orrery refresh',
+        value: orreryProblem,
+        budget: 'the CLI runs',
+        ok: false,
+      });
+    } else {
+      const firsts = orreryRuns.map((r) => r.first);
+      const seconds = orreryRuns.map((r) => r.second);
+      const orreryFirst = wall(firsts);
+      const orrerySecond = wall(seconds);
+      const ratioRow = (metric: string, value: number, versus: number): BenchRow => {
+        const ratio = value / versus;
+        return {
+          metric,
+          value: Number.isFinite(ratio)
+            ? `${ms(value)} = ${ratio.toFixed(2)} × newsboat's ${ms(versus)}`
+            : ms(value),
+          budget: `≤ ${WALL_RATIO_BUDGET} × newsboat`,
+          ok: Number.isFinite(ratio) ? ratio <= WALL_RATIO_BUDGET : false,
+        };
+      };
+      rows.push(
+        ratioRow('Orrery first refresh (all 200), wall', orreryFirst, newsboatFirst),
+        ratioRow('Orrery second refresh (all 304), wall', orrerySecond, newsboatSteady),
+        {
+          metric: 'Orrery peak memory (either refresh)',
+          value: `${mb(peak([...firsts, ...seconds]))} (max ${mb(worstPeak([...firsts, ...seconds]))})`,
+          budget: `< ${MEMORY_BUDGET_MB} MB`,
+          ok: worstPeak([...firsts, ...seconds]) < MEMORY_BUDGET_MB,
+        },
+      );
+      const problems = orreryRuns.flatMap((r) => r.problems);
+      rows.push({
+        metric: 'Orrery runs checked (JSON report and server counts)',
+        value: problems.length
+          ? problems.slice(0, 3).join('; ')
+          : `${orreryRuns.length} × (${FEEDS} × 200 with ${FEEDS * ITEMS} new entries, then ${FEEDS} × 304 with 0)`,
+        budget: 'every refresh really fetched',
+        ok: problems.length === 0,
+      });
+      const run1 = orreryRuns[0];
+      if (run1) {
+        notes.push(
+          `Orrery run as \`node electron/cli/main.ts --data-dir DIR --json refresh\` (the project's Node, no npm) after an untimed \`import subscriptions.opml\`; server counts of run 1: first: ${serverLine(run1.first.server)}; second: ${serverLine(run1.second.server)}.`,
+        );
+      }
+      const profileDir = process.env.BENCH_CPU_PROF;
+      if (profileDir) notes.push(...(await profileOrrery(server, scratch, opmlFile, profileDir)));
+    }
+    return {
+      title: `Refresh: Orrery vs newsboat, ${FEEDS} loopback feeds`,
+      command: 'npm run bench -- refresh',
+      rows,
+      notes,
+    };
+  } finally {
+    await server?.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** One extra, untimed Orrery first refresh under --cpu-prof; returns a summary for the notes. */
+async function profileOrrery(
+  server: FeedServer,
+  scratch: string,
+  opmlFile: string,
+  profileDir: string,
+): Promise<string[]> {
+  const dataDir = join(scratch, 'orrery-profile');
+  await mkdir(dataDir, { recursive: true });
+  await mkdir(profileDir, { recursive: true });
+  await runOrrery(dataDir, ['--json', 'import', opmlFile]);
+  const nodeArgs = [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    profileDir,
+    '--cpu-prof-name',
+    'refresh-first.cpuprofile',
+  ];
+  await server.reset();
+  await runOrrery(dataDir, ['--json', 'refresh'], nodeArgs);
+  const summary = await summariseCpuProfile(join(profileDir, 'refresh-first.cpuprofile'));
+  return [`CPU profile of one first refresh (${profileDir}/refresh-first.cpuprofile): ${summary}.`];
+}

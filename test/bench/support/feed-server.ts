@@ -1,0 +1,85 @@
+// Parent-side handle on the benchmark feed server (feed-server-process.ts), which runs in its
+// own Node process so its CPU time is not charged to the reader under measurement.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerStats {
+  readonly requests: number;
+  readonly ok200: number;
+  readonly notModified304: number;
+  readonly notFound404: number;
+  /** Requests that carried If-None-Match or If-Modified-Since. */
+  readonly conditional: number;
+  /** 200 answers sent gzip-encoded. */
+  readonly gzip: number;
+}
+
+export interface FeedServer {
+  readonly origin: string;
+  readonly feeds: number;
+  stats(): Promise<ServerStats>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  type: string;
+  id?: number;
+  origin?: string;
+  feeds?: number;
+  stats?: ServerStats;
+}
+
+const entry = fileURLToPath(new URL('./feed-server-process.ts', import.meta.url));
+
+export async function startFeedServer(dir: string): Promise<FeedServer> {
+  const child: ChildProcess = fork(entry, [dir], {
+    execPath: process.execPath,
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await new Promise<Reply>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('feed server did not start in 30 s')), 30_000);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`feed server exited early (code ${code})`)));
+    child.on('message', (message: Reply) => {
+      if (message.type !== 'ready') return;
+      clearTimeout(timer);
+      resolve(message);
+    });
+  });
+  child.removeAllListeners('exit');
+  let nextId = 0;
+  const ask = (type: string): Promise<Reply> =>
+    new Promise((resolve, reject) => {
+      const id = (nextId += 1);
+      const timer = setTimeout(
+        () => reject(new Error(`feed server: no answer to ${type}`)),
+        10_000,
+      );
+      const onMessage = (message: Reply): void => {
+        if (message.id !== id) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(message);
+      };
+      child.on('message', onMessage);
+      child.send({ type, id });
+    });
+  return {
+    origin: ready.origin ?? '',
+    feeds: ready.feeds ?? 0,
+    stats: async () => (await ask('stats')).stats as ServerStats,
+    reset: async () => void (await ask('reset')),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.disconnect();
+      }),
+  };
+}

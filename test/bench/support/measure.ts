@@ -1,0 +1,71 @@
+// Runs one command to completion and measures it from outside: wall time (monotonic clock in
+// this process) and peak resident memory (GNU time's %M, the child's ru_maxrss, which covers
+// its descendants too). stdout is kept for checks; the run is bounded by a timeout.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measured {
+  readonly wallMs: number;
+  readonly peakRssMb: number;
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly timeoutMs?: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<Measured> {
+  const scratch = await mkdtemp(join(tmpdir(), 'orrery-measure-'));
+  const timeFile = join(scratch, 'time.txt');
+  try {
+    const started = performance.now();
+    const child = spawn(GNU_TIME, ['-f', '%e %M', '-o', timeFile, command, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code) => resolve(code));
+    });
+    const wallMs = performance.now() - started;
+    clearTimeout(timer);
+    const timeLine = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').at(-1);
+    const maxRssKb = Number(timeLine?.split(' ')[1] ?? NaN);
+    return {
+      wallMs,
+      peakRssMb: maxRssKb / 1024,
+      exitCode,
+      stdout: Buffer.concat(out).toString('utf8'),
+      stderr: Buffer.concat(err).toString('utf8'),
+    };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
