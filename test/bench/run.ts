@@ -101,7 +101,9 @@ export async function writePerformance(
 ): Promise<void> {
   const previous = await readFile(performanceFile, 'utf8').catch(() => '');
   const markAt = previous.indexOf(GENERATED_MARK);
-  const intro = markAt >= 0 ? previous.slice(0, markAt).trimEnd() + '\n' : DEFAULT_INTRO;
+  // Without the mark the whole file is hand-written intro (the bench has never written it).
+  const handWritten = markAt >= 0 ? previous.slice(0, markAt) : previous;
+  const intro = handWritten.trim() ? handWritten.trimEnd() + '\n' : DEFAULT_INTRO;
   const sections = existingSections(markAt >= 0 ? previous.slice(markAt) : '');
   for (const outcome of outcomes) {
     sections.set(outcome.name, sectionMarkdown(outcome.section, measuredOn));
