@@ -1,0 +1,69 @@
+// When the same post arrives again (a refresh, or another feed that carries it), which copy's
+// words does the reader keep? The member's own blog wins over a planet's copy, whichever came
+// first; a planet copy never overwrites a blog copy. Read and starred state are not inputs.
+import type { Enclosure } from '../../../shared/model.ts';
+import type { IncomingPost } from './incomingPost.ts';
+
+/** What the store keeps of a post's words (not its state). */
+export interface StoredPostValues {
+  readonly title: string;
+  readonly author: string | null;
+  readonly url: string | null;
+  readonly published: string;
+  readonly contentHtml: string | null;
+  readonly summary: string | null;
+  readonly enclosures: readonly Enclosure[];
+  /** These values came from the member's own blog (not a planet copy). */
+  readonly fromBlog: boolean;
+}
+
+function replaceWith(existing: StoredPostValues, incoming: IncomingPost): StoredPostValues {
+  return {
+    title: incoming.title !== '' ? incoming.title : existing.title,
+    author: incoming.author ?? existing.author,
+    url: incoming.url ?? existing.url,
+    // Planets often date a post by its last update: only the blog's own date moves it.
+    published: (incoming.isSyndicatedCopy ? null : incoming.published) ?? existing.published,
+    contentHtml: incoming.contentHtml ?? existing.contentHtml,
+    summary: incoming.summary ?? existing.summary,
+    enclosures: incoming.enclosures.length > 0 ? incoming.enclosures : existing.enclosures,
+    fromBlog: existing.fromBlog || !incoming.isSyndicatedCopy,
+  };
+}
+
+/** Only fills what the stored copy lacks. */
+function fillGaps(existing: StoredPostValues, incoming: IncomingPost): StoredPostValues {
+  return {
+    title: existing.title !== '' ? existing.title : incoming.title,
+    author: existing.author ?? incoming.author,
+    url: existing.url ?? incoming.url,
+    published: existing.published,
+    contentHtml: existing.contentHtml ?? incoming.contentHtml,
+    summary: existing.summary ?? incoming.summary,
+    enclosures: existing.enclosures.length > 0 ? existing.enclosures : incoming.enclosures,
+    fromBlog: existing.fromBlog,
+  };
+}
+
+export function mergePlanetEntry(
+  existing: StoredPostValues,
+  incoming: IncomingPost,
+): StoredPostValues {
+  // A planet copy after the blog's copy: the blog's words stay.
+  if (existing.fromBlog && incoming.isSyndicatedCopy) return fillGaps(existing, incoming);
+  // The blog's copy after a planet's, or a newer version from the same kind of source.
+  return replaceWith(existing, incoming);
+}
+
+export function sameStoredValues(a: StoredPostValues, b: StoredPostValues): boolean {
+  return (
+    a.title === b.title &&
+    a.author === b.author &&
+    a.url === b.url &&
+    a.published === b.published &&
+    a.contentHtml === b.contentHtml &&
+    a.summary === b.summary &&
+    a.fromBlog === b.fromBlog &&
+    JSON.stringify(a.enclosures) === JSON.stringify(b.enclosures)
+  );
+}

@@ -1,0 +1,58 @@
+// Opening the SQLite file: pragmas, migrations, and the one transaction helper.
+import { DatabaseSync } from 'node:sqlite';
+import { migrations } from './schema.ts';
+
+export class StoreVersionError extends Error {
+  override name = 'StoreVersionError';
+}
+
+function userVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
+
+/** Runs fn inside one transaction (joins an open one), rolling back if it throws. */
+export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+  if (db.isTransaction) return fn();
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function migrate(db: DatabaseSync): void {
+  const current = userVersion(db);
+  if (current > migrations.length) {
+    throw new StoreVersionError(
+      `This database was written by a newer Orrery (schema ${current}; this one knows ${migrations.length}).`,
+    );
+  }
+  for (let version = current + 1; version <= migrations.length; version += 1) {
+    transaction(db, () => {
+      db.exec(migrations[version - 1] as string);
+      db.exec(`PRAGMA user_version = ${version}`);
+    });
+  }
+}
+
+export function openDatabase(file: string): DatabaseSync {
+  const db = new DatabaseSync(file, { timeout: 5000 });
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA journal_mode = WAL');
+    // In WAL mode NORMAL keeps every committed transaction across a crash of the process;
+    // only a power cut can lose the last few.
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('PRAGMA foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,180 @@
+// Reading posts back (lists, one post, counts) and changing their read/starred state.
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type {
+  EntryDetail,
+  EntryPage,
+  EntryQuery,
+  EntryRow,
+  UnreadCounts,
+} from '../../../shared/model.ts';
+import { transaction } from './database.ts';
+import { toFtsQuery } from './ftsQuery.ts';
+import { parseEnclosures } from './savePosts.ts';
+
+const DEFAULT_LIMIT = 200;
+const MAX_LIMIT = 10_000;
+
+interface ListRow {
+  id: number;
+  title: string;
+  author: string | null;
+  url: string | null;
+  published: string;
+  read: number;
+  starred: number;
+  feeds: string | null;
+}
+
+const ROW_COLUMNS = `e.id, e.title, e.author, e.url, e.published, e.read, e.starred,
+  (SELECT group_concat(feed_id) FROM feed_entries WHERE entry_id = e.id) AS feeds`;
+
+function toEntryRow(row: ListRow): EntryRow {
+  return {
+    id: row.id,
+    title: row.title,
+    author: row.author,
+    url: row.url,
+    published: row.published,
+    read: row.read === 1,
+    starred: row.starred === 1,
+    feeds:
+      row.feeds === null
+        ? []
+        : row.feeds
+            .split(',')
+            .map(Number)
+            .sort((a, b) => a - b),
+  };
+}
+
+function idsJson(ids: readonly number[]): string {
+  return JSON.stringify(ids.filter((id) => Number.isSafeInteger(id) && id > 0));
+}
+
+export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => number[]) {
+  const countersRow = db.prepare('SELECT unread, starred FROM counters WHERE id = 1');
+  const feedCounts = db.prepare('SELECT id, unread_count FROM feeds');
+  const detail = db.prepare(
+    `SELECT ${ROW_COLUMNS}, c.content_html, c.summary, c.enclosures
+     FROM entries e LEFT JOIN entry_content c ON c.entry_id = e.id WHERE e.id = ?`,
+  );
+  const setReadStmt = db.prepare(
+    'UPDATE entries SET read = ? WHERE read <> ? AND id IN (SELECT value FROM json_each(?))',
+  );
+  const setStarredStmt = db.prepare(
+    'UPDATE entries SET starred = ? WHERE starred <> ? AND id IN (SELECT value FROM json_each(?))',
+  );
+
+  function folderFeedsClause(folderId: number): { sql: string; params: SQLInputValue[] } {
+    const folders = subtree(folderId);
+    return {
+      sql: `e.id IN (SELECT entry_id FROM feed_entries WHERE feed_id IN
+              (SELECT id FROM feeds WHERE folder_id IN (SELECT value FROM json_each(?))))`,
+      params: [JSON.stringify(folders)],
+    };
+  }
+
+  function listEntries(query: EntryQuery): EntryPage {
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)));
+    const where: string[] = [];
+    const params: SQLInputValue[] = [];
+    if (query.unread === true) where.push('e.read = 0');
+    if (query.starred === true) where.push('e.starred = 1');
+    if (query.search !== undefined && query.search.trim() !== '') {
+      const match = toFtsQuery(query.search);
+      if (match === null) return { total: 0, offset, entries: [] };
+      where.push('e.id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)');
+      params.push(match);
+    }
+    if (query.folderId !== undefined) {
+      const clause = folderFeedsClause(query.folderId);
+      where.push(clause.sql);
+      params.push(...clause.params);
+    }
+
+    let from: string;
+    let order: string;
+    if (query.feedId !== undefined) {
+      // Driven by the feed's own newest-first index: cheap however large the database.
+      from = 'feed_entries fe JOIN entries e ON e.id = fe.entry_id';
+      where.unshift('fe.feed_id = ?');
+      params.unshift(query.feedId);
+      order = 'fe.published DESC, fe.entry_id DESC';
+    } else {
+      from = 'entries e';
+      order = 'e.published DESC, e.id DESC';
+    }
+    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (
+      db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }
+    ).n;
+    const rows = db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as unknown as ListRow[];
+    return { total, offset, entries: rows.map(toEntryRow) };
+  }
+
+  function getEntry(id: number): EntryDetail | null {
+    const row = detail.get(id) as
+      | (ListRow & {
+          content_html: string | null;
+          summary: string | null;
+          enclosures: string | null;
+        })
+      | undefined;
+    if (!row) return null;
+    return {
+      ...toEntryRow(row),
+      contentHtml: row.content_html,
+      summary: row.summary,
+      enclosures: parseEnclosures(row.enclosures),
+    };
+  }
+
+  function setRead(ids: readonly number[], read: boolean): number {
+    if (ids.length === 0) return 0;
+    const flag = read ? 1 : 0;
+    return transaction(db, () => Number(setReadStmt.run(flag, flag, idsJson(ids)).changes));
+  }
+
+  function setStarred(ids: readonly number[], starred: boolean): number {
+    if (ids.length === 0) return 0;
+    const flag = starred ? 1 : 0;
+    return transaction(db, () => Number(setStarredStmt.run(flag, flag, idsJson(ids)).changes));
+  }
+
+  function markAllRead(scope: {
+    feedId?: number | undefined;
+    folderId?: number | undefined;
+  }): number {
+    const where = ['read = 0'];
+    const params: SQLInputValue[] = [];
+    if (scope.feedId !== undefined) {
+      where.push('id IN (SELECT entry_id FROM feed_entries WHERE feed_id = ?)');
+      params.push(scope.feedId);
+    }
+    if (scope.folderId !== undefined) {
+      const clause = folderFeedsClause(scope.folderId);
+      where.push(clause.sql.replace(/^e\.id/, 'id'));
+      params.push(...clause.params);
+    }
+    return transaction(db, () =>
+      Number(
+        db.prepare(`UPDATE entries SET read = 1 WHERE ${where.join(' AND ')}`).run(...params)
+          .changes,
+      ),
+    );
+  }
+
+  function unreadCounts(): UnreadCounts {
+    const feeds: Record<number, number> = {};
+    for (const row of feedCounts.all() as unknown as { id: number; unread_count: number }[]) {
+      feeds[row.id] = row.unread_count;
+    }
+    const totals = countersRow.get() as { unread: number; starred: number };
+    return { feeds, allUnread: totals.unread, starred: totals.starred };
+  }
+
+  return { listEntries, getEntry, setRead, setStarred, markAllRead, unreadCounts };
+}

@@ -1,0 +1,215 @@
+// Subscriptions and their fetch state.
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
+import { transaction } from './database.ts';
+import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string;
+  title_from_user: number;
+  site_url: string | null;
+  folder_id: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  body_hash: string | null;
+  status: FeedStatus;
+  error: string | null;
+  error_count: number;
+  last_checked_at: string | null;
+  next_check_at: string | null;
+  retry_after: string | null;
+  interval_minutes: number | null;
+  ttl_minutes: number | null;
+  first_fetch_done: number;
+  is_planet: number;
+  added_at: string;
+  unread_count: number;
+  total_count: number;
+}
+
+function toRecord(row: FeedRow): FeedRecord {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    titleFromUser: row.title_from_user === 1,
+    siteUrl: row.site_url,
+    folderId: row.folder_id,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    bodyHash: row.body_hash,
+    status: row.status,
+    error: row.error,
+    errorCount: row.error_count,
+    lastCheckedAt: row.last_checked_at,
+    nextCheckAt: row.next_check_at,
+    retryAfter: row.retry_after,
+    intervalMinutes: row.interval_minutes,
+    ttlMinutes: row.ttl_minutes,
+    firstFetchDone: row.first_fetch_done === 1,
+    isPlanet: row.is_planet === 1,
+    addedAt: row.added_at,
+    unread: row.unread_count,
+    total: row.total_count,
+  };
+}
+
+/** Patch fields that map one-to-one onto a column. */
+const COLUMNS = {
+  url: 'url',
+  siteUrl: 'site_url',
+  folderId: 'folder_id',
+  etag: 'etag',
+  lastModified: 'last_modified',
+  bodyHash: 'body_hash',
+  status: 'status',
+  error: 'error',
+  errorCount: 'error_count',
+  lastCheckedAt: 'last_checked_at',
+  nextCheckAt: 'next_check_at',
+  retryAfter: 'retry_after',
+  intervalMinutes: 'interval_minutes',
+  ttlMinutes: 'ttl_minutes',
+  firstFetchDone: 'first_fetch_done',
+  isPlanet: 'is_planet',
+  titleFromUser: 'title_from_user',
+} as const satisfies Partial<Record<keyof FeedPatch, string>>;
+
+function sqlValue(value: unknown): SQLInputValue {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value as SQLInputValue;
+}
+
+export function summaryOf(feed: FeedRecord, folderPath: string | null): FeedSummary {
+  return {
+    id: feed.id,
+    url: feed.url,
+    title: feed.title,
+    siteUrl: feed.siteUrl,
+    folder: folderPath,
+    folderId: feed.folderId,
+    unread: feed.unread,
+    total: feed.total,
+    status: feed.status,
+    error: feed.error,
+    lastCheckedAt: feed.lastCheckedAt,
+    nextCheckAt: feed.nextCheckAt,
+    retryAfter: feed.retryAfter,
+  };
+}
+
+export function feedQueries(db: DatabaseSync) {
+  const byId = db.prepare('SELECT * FROM feeds WHERE id = ?');
+  const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
+  const all = db.prepare('SELECT * FROM feeds ORDER BY title COLLATE NOCASE, id');
+  const insert = db.prepare(
+    `INSERT INTO feeds (url, title, title_from_user, site_url, folder_id, added_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const due = db.prepare(
+    `SELECT * FROM feeds
+     WHERE status <> 'gone'
+       AND (next_check_at IS NULL OR next_check_at <= ?)
+       AND (retry_after IS NULL OR retry_after <= ?)
+     ORDER BY next_check_at IS NOT NULL, next_check_at, id`,
+  );
+  const any = db.prepare('SELECT 1 FROM feeds LIMIT 1');
+
+  function getFeed(id: number): FeedRecord | null {
+    const row = byId.get(id) as FeedRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  function findFeedByUrl(url: string): FeedRecord | null {
+    const row = byUrl.get(url) as FeedRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  function addFeed(feed: NewFeed): { feed: FeedRecord; existed: boolean } {
+    return transaction(db, () => {
+      const existing = findFeedByUrl(feed.url);
+      if (existing) return { feed: existing, existed: true };
+      const id = Number(
+        insert.run(
+          feed.url,
+          feed.title,
+          feed.titleFromUser ? 1 : 0,
+          feed.siteUrl ?? null,
+          feed.folderId ?? null,
+          new Date().toISOString(),
+        ).lastInsertRowid,
+      );
+      return { feed: getFeed(id) as FeedRecord, existed: false };
+    });
+  }
+
+  function updateFeed(id: number, patch: FeedPatch): FeedRecord | null {
+    return transaction(db, () => {
+      const current = getFeed(id);
+      if (!current) return null;
+      if (patch.url !== undefined && patch.url !== current.url) {
+        const owner = findFeedByUrl(patch.url);
+        if (owner) throw new FeedUrlTakenError(patch.url, owner.id);
+      }
+      const sets: string[] = [];
+      const values: SQLInputValue[] = [];
+      for (const [field, column] of Object.entries(COLUMNS)) {
+        const value = (patch as Record<string, unknown>)[field];
+        if (value === undefined) continue;
+        sets.push(`${column} = ?`);
+        values.push(sqlValue(value));
+      }
+      if (patch.title !== undefined) {
+        sets.push('title = ?', 'title_from_user = 1');
+        values.push(patch.title);
+      } else if (
+        patch.feedTitle !== undefined &&
+        !current.titleFromUser &&
+        patch.feedTitle !== ''
+      ) {
+        sets.push('title = ?');
+        values.push(patch.feedTitle);
+      }
+      if (sets.length > 0) {
+        db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      }
+      return getFeed(id);
+    });
+  }
+
+  function removeFeed(id: number): boolean {
+    return transaction(db, () => {
+      if (!getFeed(id)) return false;
+      // Posts only this feed carried go, unless starred (a star is a promise to keep it).
+      db.prepare(`CREATE TEMP TABLE IF NOT EXISTS doomed_entries (id INTEGER PRIMARY KEY)`).run();
+      db.prepare('DELETE FROM temp.doomed_entries').run();
+      db.prepare(
+        `INSERT INTO temp.doomed_entries (id)
+         SELECT fe.entry_id FROM feed_entries fe JOIN entries e ON e.id = fe.entry_id
+         WHERE fe.feed_id = ? AND e.starred = 0
+           AND NOT EXISTS (SELECT 1 FROM feed_entries other
+                           WHERE other.entry_id = fe.entry_id AND other.feed_id <> fe.feed_id)`,
+      ).run(id);
+      // feed_entries first, while the entries' read flags are still there to count.
+      db.prepare('DELETE FROM feed_entries WHERE feed_id = ?').run(id);
+      db.prepare('DELETE FROM entries WHERE id IN (SELECT id FROM temp.doomed_entries)').run();
+      db.prepare('DELETE FROM temp.doomed_entries').run();
+      db.prepare('DELETE FROM feeds WHERE id = ?').run(id);
+      return true;
+    });
+  }
+
+  return {
+    getFeed,
+    findFeedByUrl,
+    addFeed,
+    updateFeed,
+    removeFeed,
+    listFeedRecords: (): FeedRecord[] => (all.all() as unknown as FeedRow[]).map(toRecord),
+    dueFeeds: (nowIso: string): FeedRecord[] =>
+      (due.all(nowIso, nowIso) as unknown as FeedRow[]).map(toRecord),
+    hasFeeds: (): boolean => any.get() !== undefined,
+  };
+}

@@ -1,0 +1,69 @@
+// The store: one SQLite file holding subscriptions, posts and their state.
+import type { FeedSummary } from '../../../shared/model.ts';
+import { openDatabase, transaction } from './database.ts';
+import { entryQueries } from './entryQueries.ts';
+import { feedQueries, summaryOf } from './feeds.ts';
+import { folderQueries } from './folders.ts';
+import { savePostsQueries } from './savePosts.ts';
+import type { Store } from './types.ts';
+
+export function openStore(file: string): Store {
+  const db = openDatabase(file);
+  const folders = folderQueries(db);
+  const feeds = feedQueries(db);
+  const posts = savePostsQueries(db);
+  const entries = entryQueries(db, folders.subtree);
+  const getMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
+  const setMeta = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+
+  function folderPaths(): Map<number, string> {
+    return new Map(folders.listFolders().map((folder) => [folder.id, folder.path]));
+  }
+
+  return {
+    ensureFolder: folders.ensureFolder,
+    listFolders: folders.listFolders,
+    addFeed: feeds.addFeed,
+    getFeed: feeds.getFeed,
+    findFeedByUrl: feeds.findFeedByUrl,
+    listFeedRecords: feeds.listFeedRecords,
+    feedSummaries(): FeedSummary[] {
+      const paths = folderPaths();
+      return feeds
+        .listFeedRecords()
+        .map((feed) =>
+          summaryOf(feed, feed.folderId === null ? null : (paths.get(feed.folderId) ?? null)),
+        );
+    },
+    feedSummary(id: number): FeedSummary | null {
+      const feed = feeds.getFeed(id);
+      if (!feed) return null;
+      return summaryOf(
+        feed,
+        feed.folderId === null ? null : (folderPaths().get(feed.folderId) ?? null),
+      );
+    },
+    updateFeed: feeds.updateFeed,
+    removeFeed: feeds.removeFeed,
+    dueFeeds: feeds.dueFeeds,
+    hasFeeds: feeds.hasFeeds,
+    savePosts: posts.savePosts,
+    listEntries: entries.listEntries,
+    getEntry: entries.getEntry,
+    setRead: entries.setRead,
+    setStarred: entries.setStarred,
+    markAllRead: entries.markAllRead,
+    unreadCounts: entries.unreadCounts,
+    getMeta(key: string): string | null {
+      const row = getMeta.get(key) as { value: string } | undefined;
+      return row ? row.value : null;
+    },
+    setMeta(key: string, value: string): void {
+      setMeta.run(key, value);
+    },
+    transaction: <T>(fn: () => T): T => transaction(db, fn),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,180 @@
+// Storing one feed's posts: find each post under any of its identity keys, link it to this
+// feed and merge its words (planet vs blog), or store it as new. One transaction per call.
+import type { DatabaseSync } from 'node:sqlite';
+import type { Enclosure, EntryRow } from '../../../shared/model.ts';
+import type { IncomingPost } from '../planet/incomingPost.ts';
+import {
+  mergePlanetEntry,
+  sameStoredValues,
+  type StoredPostValues,
+} from '../planet/mergePlanetEntry.ts';
+import { transaction } from './database.ts';
+import { htmlToText } from './htmlText.ts';
+import type { SaveResult } from './types.ts';
+
+interface StoredRow {
+  title: string;
+  author: string | null;
+  url: string | null;
+  published: string;
+  from_blog: number;
+  content_html: string | null;
+  summary: string | null;
+  enclosures: string | null;
+}
+
+export function parseEnclosures(json: string | null): Enclosure[] {
+  if (json === null) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as Enclosure[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function savePostsQueries(db: DatabaseSync) {
+  const lookupKey = db.prepare('SELECT entry_id FROM entry_keys WHERE key = ?');
+  const carried = db.prepare(
+    'SELECT feed_guid FROM feed_entries WHERE feed_id = ? AND entry_id = ?',
+  );
+  const registerKey = db.prepare('INSERT OR IGNORE INTO entry_keys (key, entry_id) VALUES (?, ?)');
+  const link = db.prepare(
+    `INSERT INTO feed_entries (feed_id, entry_id, feed_guid, first_seen, published)
+     SELECT ?, id, ?, ?, published FROM entries WHERE id = ?`,
+  );
+  const insertEntry = db.prepare(
+    `INSERT INTO entries (title, author, url, published, first_seen, from_blog)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertContent = db.prepare(
+    'INSERT INTO entry_content (entry_id, content_html, summary, enclosures) VALUES (?, ?, ?, ?)',
+  );
+  const load = db.prepare(
+    `SELECT e.title, e.author, e.url, e.published, e.from_blog, c.content_html, c.summary, c.enclosures
+     FROM entries e LEFT JOIN entry_content c ON c.entry_id = e.id WHERE e.id = ?`,
+  );
+  const updateEntry = db.prepare(
+    'UPDATE entries SET title = ?, author = ?, url = ?, published = ?, from_blog = ? WHERE id = ?',
+  );
+  const upsertContent = db.prepare(
+    `INSERT INTO entry_content (entry_id, content_html, summary, enclosures) VALUES (?, ?, ?, ?)
+     ON CONFLICT (entry_id) DO UPDATE SET content_html = excluded.content_html,
+       summary = excluded.summary, enclosures = excluded.enclosures`,
+  );
+  const unindex = db.prepare('DELETE FROM entry_search WHERE rowid = ?');
+  const index = db.prepare(
+    'INSERT INTO entry_search (rowid, title, author, body) VALUES (?, ?, ?, ?)',
+  );
+
+  function indexText(
+    id: number,
+    values: {
+      title: string;
+      author: string | null;
+      contentHtml: string | null;
+      summary: string | null;
+    },
+  ): void {
+    index.run(
+      id,
+      values.title,
+      values.author ?? '',
+      htmlToText(values.contentHtml ?? values.summary),
+    );
+  }
+
+  /** The stored post this one is, or null: the first key match not already a different item of this feed. */
+  function findExisting(feedId: number, post: IncomingPost): number | null {
+    const seen = new Set<number>();
+    for (const key of post.keys) {
+      const row = lookupKey.get(key) as { entry_id: number } | undefined;
+      if (!row || seen.has(row.entry_id)) continue;
+      seen.add(row.entry_id);
+      const here = carried.get(feedId, row.entry_id) as { feed_guid: string } | undefined;
+      // This feed already carries that post under another name: a different item that shares
+      // a key (e.g. every item links to the same page).
+      if (here && here.feed_guid !== post.feedGuid) continue;
+      return row.entry_id;
+    }
+    return null;
+  }
+
+  function storeNew(feedId: number, post: IncomingPost, nowIso: string): EntryRow {
+    const published = post.published ?? nowIso;
+    const fromBlog = !post.isSyndicatedCopy;
+    const id = Number(
+      insertEntry.run(post.title, post.author, post.url, published, nowIso, fromBlog ? 1 : 0)
+        .lastInsertRowid,
+    );
+    insertContent.run(id, post.contentHtml, post.summary, JSON.stringify(post.enclosures));
+    indexText(id, post);
+    for (const key of post.keys) registerKey.run(key, id);
+    link.run(feedId, post.feedGuid, nowIso, id);
+    return {
+      id,
+      title: post.title,
+      author: post.author,
+      url: post.url,
+      published,
+      read: false,
+      starred: false,
+      feeds: [feedId],
+    };
+  }
+
+  /** Returns whether anything about the stored post changed. */
+  function mergeInto(id: number, feedId: number, post: IncomingPost, nowIso: string): boolean {
+    let changed = false;
+    if (!carried.get(feedId, id)) {
+      link.run(feedId, post.feedGuid, nowIso, id);
+      changed = true;
+    }
+    for (const key of post.keys) registerKey.run(key, id);
+    const row = load.get(id) as StoredRow | undefined;
+    if (!row) return changed;
+    const existing: StoredPostValues = {
+      title: row.title,
+      author: row.author,
+      url: row.url,
+      published: row.published,
+      contentHtml: row.content_html,
+      summary: row.summary,
+      enclosures: parseEnclosures(row.enclosures),
+      fromBlog: row.from_blog === 1,
+    };
+    const merged = mergePlanetEntry(existing, post);
+    if (sameStoredValues(existing, merged)) return changed;
+    updateEntry.run(
+      merged.title,
+      merged.author,
+      merged.url,
+      merged.published,
+      merged.fromBlog ? 1 : 0,
+      id,
+    );
+    upsertContent.run(id, merged.contentHtml, merged.summary, JSON.stringify(merged.enclosures));
+    unindex.run(id);
+    indexText(id, merged);
+    return true;
+  }
+
+  function savePosts(feedId: number, posts: readonly IncomingPost[], nowIso: string): SaveResult {
+    return transaction(db, () => {
+      const added: EntryRow[] = [];
+      let updated = 0;
+      for (const post of posts) {
+        if (post.keys.length === 0) continue;
+        const existing = findExisting(feedId, post);
+        if (existing === null) added.push(storeNew(feedId, post, nowIso));
+        else if (mergeInto(existing, feedId, post, nowIso)) updated += 1;
+      }
+      added.sort((a, b) =>
+        a.published === b.published ? b.id - a.id : a.published < b.published ? 1 : -1,
+      );
+      return { added, updated };
+    });
+  }
+
+  return { savePosts };
+}

@@ -1,0 +1,136 @@
+// The database's shape, one migration per version (PRAGMA user_version). A migration is only
+// ever appended: a released one is never edited.
+
+export const migrations: readonly string[] = [
+  // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
+  `
+  CREATE TABLE folders (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    parent_id INTEGER REFERENCES folders(id) ON DELETE CASCADE
+  );
+  -- Unique name per parent, the root (NULL) included.
+  CREATE UNIQUE INDEX folders_unique_name ON folders(ifnull(parent_id, 0), name);
+
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    title_from_user INTEGER NOT NULL DEFAULT 0,
+    site_url TEXT,
+    folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+    etag TEXT,
+    last_modified TEXT,
+    body_hash TEXT,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('ok', 'error', 'gone', 'new')),
+    error TEXT,
+    error_count INTEGER NOT NULL DEFAULT 0,
+    last_checked_at TEXT,
+    next_check_at TEXT,
+    retry_after TEXT,
+    interval_minutes INTEGER,
+    ttl_minutes INTEGER,
+    first_fetch_done INTEGER NOT NULL DEFAULT 0,
+    is_planet INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    -- Maintained by triggers so that unread counts for every feed are one small scan.
+    unread_count INTEGER NOT NULL DEFAULT 0,
+    total_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX feeds_folder ON feeds(folder_id);
+
+  -- One row per post, wherever it was carried; read and starred live here.
+  CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    author TEXT,
+    url TEXT,
+    published TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    from_blog INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entries_newest ON entries(published DESC, id DESC);
+  CREATE INDEX entries_unread_newest ON entries(published DESC, id DESC) WHERE read = 0;
+  CREATE INDEX entries_starred_newest ON entries(published DESC, id DESC) WHERE starred = 1;
+
+  CREATE TABLE entry_keys (
+    key TEXT PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX entry_keys_entry ON entry_keys(entry_id);
+
+  CREATE TABLE feed_entries (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    -- The feed's own name for the item (guid, else link): two items of one feed with
+    -- different names are two posts even when they share a link.
+    feed_guid TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    -- A copy of entries.published, so a feed's newest-first page reads one index.
+    published TEXT NOT NULL,
+    PRIMARY KEY (feed_id, entry_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX feed_entries_newest ON feed_entries(feed_id, published DESC, entry_id DESC);
+  CREATE INDEX feed_entries_entry ON feed_entries(entry_id, feed_id);
+
+  -- Kept apart so that list queries never page through HTML.
+  CREATE TABLE entry_content (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    content_html TEXT,
+    summary TEXT,
+    enclosures TEXT NOT NULL DEFAULT '[]'
+  );
+
+  CREATE VIRTUAL TABLE entry_search USING fts5(
+    title, author, body,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+
+  -- Small named values the engine keeps across runs (e.g. first run done).
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE counters (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    unread INTEGER NOT NULL,
+    starred INTEGER NOT NULL
+  );
+  INSERT INTO counters (id, unread, starred) VALUES (1, 0, 0);
+
+  CREATE TRIGGER entries_counted AFTER INSERT ON entries BEGIN
+    UPDATE counters SET unread = unread + (NEW.read = 0), starred = starred + (NEW.starred = 1);
+  END;
+  CREATE TRIGGER entries_uncounted AFTER DELETE ON entries BEGIN
+    UPDATE counters SET unread = unread - (OLD.read = 0), starred = starred - (OLD.starred = 1);
+    DELETE FROM entry_search WHERE rowid = OLD.id;
+  END;
+  CREATE TRIGGER entries_read_changed AFTER UPDATE OF read ON entries
+  WHEN OLD.read <> NEW.read BEGIN
+    UPDATE counters SET unread = unread + (CASE WHEN NEW.read = 0 THEN 1 ELSE -1 END);
+    UPDATE feeds SET unread_count = unread_count + (CASE WHEN NEW.read = 0 THEN 1 ELSE -1 END)
+      WHERE id IN (SELECT feed_id FROM feed_entries WHERE entry_id = NEW.id);
+  END;
+  CREATE TRIGGER entries_starred_changed AFTER UPDATE OF starred ON entries
+  WHEN OLD.starred <> NEW.starred BEGIN
+    UPDATE counters SET starred = starred + (CASE WHEN NEW.starred = 1 THEN 1 ELSE -1 END);
+  END;
+  CREATE TRIGGER entries_published_changed AFTER UPDATE OF published ON entries
+  WHEN OLD.published <> NEW.published BEGIN
+    UPDATE feed_entries SET published = NEW.published WHERE entry_id = NEW.id;
+  END;
+  -- The store removes feed_entries rows before the entries they point to, so the entry's
+  -- read flag is still there to count.
+  CREATE TRIGGER feed_entries_counted AFTER INSERT ON feed_entries BEGIN
+    UPDATE feeds SET total_count = total_count + 1,
+      unread_count = unread_count + ifnull((SELECT read = 0 FROM entries WHERE id = NEW.entry_id), 0)
+      WHERE id = NEW.feed_id;
+  END;
+  CREATE TRIGGER feed_entries_uncounted AFTER DELETE ON feed_entries BEGIN
+    UPDATE feeds SET total_count = total_count - 1,
+      unread_count = unread_count - ifnull((SELECT read = 0 FROM entries WHERE id = OLD.entry_id), 0)
+      WHERE id = OLD.feed_id;
+  END;
+  `,
+];

@@ -1,0 +1,122 @@
+// What the store hands back and takes in, beyond the shared model shapes.
+import type {
+  EntryDetail,
+  EntryPage,
+  EntryQuery,
+  EntryRow,
+  FeedStatus,
+  FeedSummary,
+  Folder,
+  UnreadCounts,
+} from '../../../shared/model.ts';
+import type { IncomingPost } from '../planet/incomingPost.ts';
+
+/** A subscription with everything the poller keeps about it. */
+export interface FeedRecord {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string;
+  /** The user named it: titles from the feed document no longer replace it. */
+  readonly titleFromUser: boolean;
+  readonly siteUrl: string | null;
+  readonly folderId: number | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly bodyHash: string | null;
+  readonly status: FeedStatus;
+  readonly error: string | null;
+  readonly errorCount: number;
+  readonly lastCheckedAt: string | null;
+  readonly nextCheckAt: string | null;
+  readonly retryAfter: string | null;
+  readonly intervalMinutes: number | null;
+  readonly ttlMinutes: number | null;
+  readonly firstFetchDone: boolean;
+  /** The last fetch found an aggregator (isPlanetFeed). */
+  readonly isPlanet: boolean;
+  readonly addedAt: string;
+  readonly unread: number;
+  readonly total: number;
+}
+
+export interface NewFeed {
+  readonly url: string;
+  readonly title: string;
+  readonly siteUrl?: string | null;
+  readonly folderId?: number | null;
+  readonly titleFromUser?: boolean;
+}
+
+/** Any subset; undefined fields are left alone, null clears. */
+export interface FeedPatch {
+  /** A new address (a 301/308 move). Throws FeedUrlTakenError if another feed has it. */
+  readonly url?: string;
+  /** The user's name for the feed: sets titleFromUser. */
+  readonly title?: string;
+  /** The feed document's own title: ignored once the user has named the feed. */
+  readonly feedTitle?: string;
+  readonly titleFromUser?: boolean;
+  readonly siteUrl?: string | null;
+  readonly folderId?: number | null;
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+  readonly bodyHash?: string | null;
+  readonly status?: FeedStatus;
+  readonly error?: string | null;
+  readonly errorCount?: number;
+  readonly lastCheckedAt?: string | null;
+  readonly nextCheckAt?: string | null;
+  readonly retryAfter?: string | null;
+  readonly intervalMinutes?: number | null;
+  readonly ttlMinutes?: number | null;
+  readonly firstFetchDone?: boolean;
+  readonly isPlanet?: boolean;
+}
+
+export interface SaveResult {
+  /** Posts new to the database, newest first. A post already stored via another feed is not new. */
+  readonly added: EntryRow[];
+  /** Known posts whose stored words changed or that this feed now carries too. */
+  readonly updated: number;
+}
+
+export interface Store {
+  /** "Planets/Linux Australia" creates both levels; null or blank is the top level (null). */
+  ensureFolder(path: string | null): number | null;
+  listFolders(): Folder[];
+
+  addFeed(feed: NewFeed): { feed: FeedRecord; existed: boolean };
+  getFeed(id: number): FeedRecord | null;
+  findFeedByUrl(url: string): FeedRecord | null;
+  listFeedRecords(): FeedRecord[];
+  feedSummaries(): FeedSummary[];
+  feedSummary(id: number): FeedSummary | null;
+  updateFeed(id: number, patch: FeedPatch): FeedRecord | null;
+  /** Removes the subscription and the posts only it carried, except starred ones. */
+  removeFeed(id: number): boolean;
+  /** Feeds to poll now: not gone, next check due, not held back by Retry-After. */
+  dueFeeds(nowIso: string): FeedRecord[];
+  hasFeeds(): boolean;
+
+  savePosts(feedId: number, posts: readonly IncomingPost[], nowIso: string): SaveResult;
+  listEntries(query: EntryQuery): EntryPage;
+  getEntry(id: number): EntryDetail | null;
+  setRead(ids: readonly number[], read: boolean): number;
+  setStarred(ids: readonly number[], starred: boolean): number;
+  markAllRead(scope: { feedId?: number | undefined; folderId?: number | undefined }): number;
+  unreadCounts(): UnreadCounts;
+  getMeta(key: string): string | null;
+  setMeta(key: string, value: string): void;
+  /** Runs fn in one transaction (store calls inside it join it); rolls back if fn throws. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export class FeedUrlTakenError extends Error {
+  override name = 'FeedUrlTakenError';
+  readonly existingFeedId: number;
+  constructor(url: string, existingFeedId: number) {
+    super(`Another subscription already uses ${url}.`);
+    this.existingFeedId = existingFeedId;
+  }
+}
