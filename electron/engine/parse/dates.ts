@@ -1,0 +1,164 @@
+// Feed dates as ISO 8601 UTC strings. RFC 822/1123 as feeds really write it (odd zones,
+// missing seconds or weekday, two-digit years) and W3CDTF/ISO 8601. Anything else is null:
+// the store then uses the first-seen time. A date is never invented.
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** Zone abbreviations in minutes east of UTC: RFC 822's, military letters, and a few common in the wild. */
+const ZONES: Readonly<Record<string, number>> = {
+  GMT: 0,
+  UT: 0,
+  UTC: 0,
+  Z: 0,
+  WET: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+  EET: 120,
+  EEST: 180,
+  IST: 330,
+  JST: 540,
+  KST: 540,
+  AWST: 480,
+  ACST: 570,
+  ACDT: 630,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  // RFC 822 military zones (A–I = +1…+9, K–M = +10…+12, N–Y = −1…−12).
+  A: 60,
+  B: 120,
+  C: 180,
+  D: 240,
+  E: 300,
+  F: 360,
+  G: 420,
+  H: 480,
+  I: 540,
+  K: 600,
+  L: 660,
+  M: 720,
+  N: -60,
+  O: -120,
+  P: -180,
+  Q: -240,
+  R: -300,
+  S: -360,
+  T: -420,
+  U: -480,
+  V: -540,
+  W: -600,
+  X: -660,
+  Y: -720,
+};
+
+const ISO_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+
+const RFC822_DATE =
+  /^(?:[A-Za-z]+\.?,?\s*)?(\d{1,2})(?:\s+|-)([A-Za-z]+)\.?,?(?:\s+|-)(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?$/;
+
+export function parseDate(text: string | null): string | null {
+  if (text === null) return null;
+  // Fold whitespace and drop a trailing comment such as "(UTC)" or "(Pacific Standard Time)".
+  const cleaned = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
+  if (cleaned === '') return null;
+  return parseIso(cleaned) ?? parseRfc822(cleaned);
+}
+
+function parseIso(text: string): string | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const millis = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
+  // W3CDTF allows a missing zone; the convention (feedparser, Universal Feed Parser) is UTC.
+  const offset = zone ? zoneOffsetMinutes(zone) : 0;
+  if (offset === null) return null;
+  return build(
+    Number(y),
+    Number(mo ?? 1),
+    Number(d ?? 1),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0),
+    millis,
+    offset,
+  );
+}
+
+function parseRfc822(text: string): string | null {
+  const m = RFC822_DATE.exec(text);
+  if (!m) return null;
+  const [, d, monthName, y, h, mi, s, zone] = m;
+  const month =
+    MONTHS[(monthName ?? '').slice(0, 4).toLowerCase()] ??
+    MONTHS[(monthName ?? '').slice(0, 3).toLowerCase()];
+  if (month === undefined) return null;
+  let year = Number(y);
+  // RFC 2822 §4.3: two-digit years below 50 are 20xx, the rest 19xx.
+  if ((y ?? '').length === 2) year += year < 50 ? 2000 : 1900;
+  // An unknown zone name still leaves a usable wall-clock time; read it as UTC.
+  const offset = zone ? (zoneOffsetMinutes(zone) ?? 0) : 0;
+  return build(year, month, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), 0, offset);
+}
+
+function zoneOffsetMinutes(zone: string): number | null {
+  const numeric = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (numeric) {
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
+    if (minutes > 14 * 60) return null;
+    return numeric[1] === '-' ? -minutes : minutes;
+  }
+  return ZONES[zone.toUpperCase()] ?? null;
+}
+
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  offsetMinutes: number,
+): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
+  const utc = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms);
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  // Reject 31 February rather than rolling it into March.
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  const time = utc - offsetMinutes * 60_000;
+  if (!Number.isFinite(time)) return null;
+  return new Date(time).toISOString();
+}

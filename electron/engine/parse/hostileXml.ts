@@ -1,0 +1,93 @@
+// Defences applied to feed XML before any parser sees it. DTD entities are never expanded
+// and external entities never resolved: the DOCTYPE is cut out, and references to entities
+// the XML parser does not know are turned into literal text.
+import { decodeEntities } from './text.ts';
+
+const DOCTYPE_SEARCH_CHARS = 64 * 1024;
+
+/** The text without its DOCTYPE declaration (internal subset included), or null when it has none. */
+export function stripDoctype(xml: string): string | null {
+  const head = xml.slice(0, DOCTYPE_SEARCH_CHARS);
+  const start = head.search(/<!DOCTYPE/i);
+  if (start === -1) return null;
+  let at = start + '<!DOCTYPE'.length;
+  let quote: string | null = null;
+  let inSubset = false;
+  while (at < xml.length) {
+    const ch = xml[at];
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (inSubset && xml.startsWith('<!--', at)) {
+      const end = xml.indexOf('-->', at + 4);
+      if (end === -1) break;
+      at = end + 2;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '[') {
+      inSubset = true;
+    } else if (ch === ']') {
+      inSubset = false;
+    } else if (ch === '>' && !inSubset) {
+      return xml.slice(0, start) + xml.slice(at + 1);
+    }
+    at++;
+  }
+  // An unterminated DOCTYPE: drop everything from it (nothing after it can be trusted).
+  return xml.slice(0, start);
+}
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * Outside CDATA sections and comments: a reference to a named entity XML does not define
+ * becomes the character when it is a known HTML entity (&nbsp; &hellip; …, written by
+ * hand-rolled feed templates) and literal text otherwise (&lol9; stays "&lol9;"); a bare
+ * "&" becomes "&amp;".
+ */
+export function escapeUnknownEntities(xml: string): string {
+  let out = '';
+  let at = 0;
+  while (at < xml.length) {
+    const cdata = xml.indexOf('<![CDATA[', at);
+    const comment = xml.indexOf('<!--', at);
+    const nextProtected = Math.min(
+      cdata === -1 ? Infinity : cdata,
+      comment === -1 ? Infinity : comment,
+    );
+    const plainEnd = nextProtected === Infinity ? xml.length : nextProtected;
+    out += escapePlain(xml.slice(at, plainEnd));
+    if (plainEnd === xml.length) break;
+    const closer = plainEnd === cdata ? ']]>' : '-->';
+    const end = xml.indexOf(closer, plainEnd);
+    const stop = end === -1 ? xml.length : end + closer.length;
+    out += xml.slice(plainEnd, stop);
+    at = stop;
+  }
+  return out;
+}
+
+function escapePlain(text: string): string {
+  return text.replace(
+    /&(#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9._-]*);)?/g,
+    (match, reference: string | undefined, name: string | undefined) => {
+      if (!reference) return '&amp;';
+      if (!name) return validCodePoint(reference) ? match : `&amp;${reference}`;
+      if (XML_ENTITIES.has(name)) return match;
+      const decoded = decodeEntities(match);
+      if (decoded !== match) return [...decoded].map((ch) => `&#${ch.codePointAt(0)};`).join('');
+      return `&amp;${reference}`;
+    },
+  );
+}
+
+function validCodePoint(reference: string): boolean {
+  const code = reference.startsWith('#x')
+    ? parseInt(reference.slice(2), 16)
+    : parseInt(reference.slice(1), 10);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff))
+  );
+}
