@@ -1,0 +1,147 @@
+// Builds the app into dist/: the renderer with Vite (vite.config.ts) into dist/renderer/, the
+// Electron main process (ESM) and preload (one CommonJS file) with esbuild into dist/electron/.
+// Usage: node scripts/build.ts [renderer|electron] [--force]   (no target: both)
+// The renderer build is skipped when a hash of its inputs matches the one stored with the last
+// build; main and preload are always rebuilt (esbuild takes a fraction of a second).
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const projectRoot = join(import.meta.dirname, '..');
+export const rendererOutDir = join(projectRoot, 'dist', 'renderer');
+export const electronOutDir = join(projectRoot, 'dist', 'electron');
+const stampFile = join(rendererOutDir, '.inputs-hash');
+
+/** Node inside Electron 45 (Node 24 line, per electron's own @types/node dependency). */
+const electronNodeTarget = 'node24';
+/** Chromium of Electron 45, for the preload that runs in the page's world. */
+const electronChromeTarget = 'chrome140';
+
+// Everything the renderer bundle is made from: its sources, the shared contract, the config and
+// the installed dependency versions.
+const rendererInputs = [
+  'renderer',
+  'shared',
+  'vite.config.ts',
+  'tsconfig.web.json',
+  'package-lock.json',
+];
+
+/** The files at `path`: itself when it is a file, everything below it when a directory. */
+function filesAt(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+export function rendererInputsHash(): string {
+  const hash = createHash('sha256');
+  const files = rendererInputs.flatMap((input) => filesAt(join(projectRoot, input))).sort();
+  for (const file of files) {
+    hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export function rendererIsUpToDate(): boolean {
+  if (!existsSync(join(rendererOutDir, 'index.html')) || !existsSync(stampFile)) return false;
+  return readFileSync(stampFile, 'utf8').trim() === rendererInputsHash();
+}
+
+/** Builds dist/renderer unless it is already built from the same inputs. Returns whether it built. */
+export async function buildRenderer(options: { force?: boolean } = {}): Promise<boolean> {
+  if (!options.force && rendererIsUpToDate()) return false;
+  const hash = rendererInputsHash();
+  const { build } = await import('vite');
+  await build({
+    configFile: join(projectRoot, 'vite.config.ts'),
+    build: { outDir: rendererOutDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  writeFileSync(stampFile, hash + '\n');
+  return true;
+}
+
+/** Builds dist/electron/main.js (ESM), dist/electron/preload.cjs and copies the tray icons. */
+export async function buildElectron(): Promise<void> {
+  const esbuild = await import('esbuild');
+  const common = {
+    bundle: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    legalComments: 'none',
+    absWorkingDir: projectRoot,
+  } as const;
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [join(projectRoot, 'electron', 'main.ts')],
+      outfile: join(electronOutDir, 'main.js'),
+      platform: 'node',
+      format: 'esm',
+      target: electronNodeTarget,
+      // 'electron' is provided by the runtime; npm packages load from node_modules (packaged
+      // by electron-builder as production dependencies).
+      packages: 'external',
+      external: ['electron'],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [join(projectRoot, 'electron', 'preload.ts')],
+      outfile: join(electronOutDir, 'preload.cjs'),
+      // A sandboxed preload can require only 'electron' (and a few polyfilled modules), so
+      // everything else, zod included, is bundled into this one file.
+      platform: 'browser',
+      format: 'cjs',
+      target: electronChromeTarget,
+      external: ['electron'],
+    }),
+  ]);
+  const assets = join(electronOutDir, 'assets');
+  mkdirSync(assets, { recursive: true });
+  for (const icon of ['tray.png', 'trayTemplate.png', 'trayTemplate@2x.png']) {
+    copyFileSync(join(projectRoot, 'build', icon), join(assets, icon));
+  }
+}
+
+export async function buildAll(
+  target: 'renderer' | 'electron' | 'all',
+  force = false,
+): Promise<void> {
+  if (target !== 'electron') {
+    const started = performance.now();
+    const built = await buildRenderer({ force });
+    const ms = Math.round(performance.now() - started);
+    console.log(built ? `renderer built in ${ms} ms` : 'renderer up to date');
+  }
+  if (target !== 'renderer') {
+    const started = performance.now();
+    await buildElectron();
+    console.log(`main and preload built in ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false } },
+  });
+  const target = positionals[0] ?? 'all';
+  if (target !== 'renderer' && target !== 'electron' && target !== 'all') {
+    console.error(`Usage: node scripts/build.ts [renderer|electron] [--force] (got "${target}")`);
+    process.exitCode = 2;
+  } else {
+    await buildAll(target, values.force);
+  }
+}
