@@ -1,0 +1,254 @@
+// The browser preview: the built renderer and the same ReaderApi over HTTP on 127.0.0.1 only.
+// POST /api/reader/<method> and /api/host/<method> (JSON body checked by the method's zod schema),
+// GET /api/events (Server-Sent Events). Every request needs the token: the x-orrery-token header
+// for POST; the ?token= parameter (or the cookie the page sets) for GET. The Host header must
+// name this server, so a DNS-rebound name cannot reach it.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { z } from 'zod';
+import {
+  defaultPreferences,
+  hostMethods,
+  readerEventNames,
+  readerMethods,
+  type Preferences,
+  type ReaderApi,
+  type ReaderEventSource,
+} from '../../shared/api.ts';
+import { securityHeaders } from './securityHeaders.ts';
+import { newToken, tokensMatch } from './token.ts';
+
+export const tokenHeader = 'x-orrery-token';
+const tokenCookie = 'orrery_token';
+/** importOpml accepts 20 million characters of OPML; JSON escaping adds some. */
+export const maxBodyBytes = 24 * 1024 * 1024;
+const heartbeatMs = 25_000;
+
+export interface PreviewServerOptions {
+  readonly reader: ReaderApi & ReaderEventSource;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** The built renderer (dist/renderer). */
+  readonly staticDir: string;
+  readonly preferences?: Preferences;
+  /** Fixed token, for tests only; otherwise a random one. */
+  readonly token?: string;
+}
+
+export interface PreviewServer {
+  /** http://127.0.0.1:PORT/?token=… */
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, type: string): void {
+  res.writeHead(status, { ...securityHeaders, 'content-type': type });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value ?? null), 'application/json; charset=utf-8');
+}
+
+function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBodyBytes) throw new HttpError(413, 'request body too large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) throw new HttpError(413, 'request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const { reader } = options;
+  const token = options.token ?? newToken();
+  const staticRoot = resolve(options.staticDir);
+  let preferences: Preferences = options.preferences ?? defaultPreferences;
+  const sockets = new Set<Socket>();
+  const streams = new Set<ServerResponse>();
+  let allowedHosts: ReadonlySet<string> = new Set();
+
+  const hostHandlers: Record<keyof typeof hostMethods, (args: never) => unknown> = {
+    // The server cannot reach the user's browser; the page opens the checked link itself.
+    openExternal: () => ({ opened: false }),
+    getPreferences: () => preferences,
+    setPreferences: (args: Partial<Preferences>) => {
+      preferences = { ...preferences, ...args };
+      return preferences;
+    },
+  };
+
+  async function callMethod(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+  ): Promise<void> {
+    if (!tokensMatch(token, req.headers[tokenHeader] as string | undefined)) {
+      throw new HttpError(401, 'missing or wrong token');
+    }
+    const [, , side, name = ''] = path.split('/');
+    const table: Record<string, { args: z.ZodType }> =
+      side === 'reader' ? readerMethods : hostMethods;
+    if ((side !== 'reader' && side !== 'host') || !Object.hasOwn(table, name)) {
+      throw new HttpError(404, `no such method: ${side}/${name}`);
+    }
+    const type = req.headers['content-type'] ?? '';
+    if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send application/json');
+    const text = await readBody(req);
+    let json: unknown;
+    try {
+      json = text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'the body is not JSON');
+    }
+    const parsed = table[name]!.args.safeParse(json);
+    if (!parsed.success) throw new HttpError(400, `${name}: ${z.prettifyError(parsed.error)}`);
+    let result: unknown;
+    try {
+      result =
+        side === 'reader'
+          ? await (reader[name as keyof ReaderApi] as (args: unknown) => Promise<unknown>)(
+              parsed.data,
+            )
+          : await (hostHandlers[name as keyof typeof hostMethods] as (args: unknown) => unknown)(
+              parsed.data,
+            );
+    } catch (error) {
+      throw new HttpError(422, error instanceof Error ? error.message : String(error));
+    }
+    sendJson(res, 200, result);
+  }
+
+  function openEvents(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'text/event-stream; charset=utf-8',
+      connection: 'keep-alive',
+    });
+    res.write(': orrery events\n\n');
+    const offs = readerEventNames.map((event) =>
+      reader.on(event, (payload) => {
+        res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      }),
+    );
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), heartbeatMs);
+    streams.add(res);
+    const stop = (): void => {
+      clearInterval(heartbeat);
+      offs.forEach((off) => off());
+      streams.delete(res);
+    };
+    req.on('close', stop);
+    res.on('close', stop);
+  }
+
+  async function serveStatic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    setCookie: boolean,
+  ): Promise<void> {
+    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    const file = resolve(join(staticRoot, normalize(relative)));
+    if (!file.startsWith(staticRoot + sep)) throw new HttpError(404, 'not found');
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) throw new HttpError(404, 'not found');
+    const headers: Record<string, string> = {
+      ...securityHeaders,
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    };
+    // The page's own assets carry no token; this cookie (never sent cross-site) lets them load.
+    if (setCookie)
+      headers['set-cookie'] = `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+      throw new HttpError(421, 'wrong Host header');
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/reader/') || url.pathname.startsWith('/api/host/')) {
+      if (req.method !== 'POST') throw new HttpError(405, 'use POST');
+      return callMethod(req, res, url.pathname);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
+    const queryToken = url.searchParams.get('token');
+    const byQuery = tokensMatch(token, queryToken);
+    if (!byQuery && !tokensMatch(token, readCookie(req, tokenCookie))) {
+      throw new HttpError(401, 'missing or wrong token: open the address the preview printed');
+    }
+    if (url.pathname === '/api/events') return openEvents(req, res);
+    if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'not found');
+    return serveStatic(req, res, url.pathname, byQuery);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      if (res.headersSent) return void res.end();
+      sendJson(res, status, { error: message });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        for (const stream of streams) stream.end();
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolveClose());
+      }),
+  };
+}

@@ -1,0 +1,70 @@
+// Stored article HTML is hostile until cleaned. DOMPurify with the HTML profile only (no SVG or
+// MathML, whose namespaces hide scripts), no forms, frames, plugins, base or meta, no styles that
+// fetch; every link opens outside the reader.
+import DOMPurify from 'dompurify';
+
+const purify = DOMPurify(window);
+
+const forbiddenTags = [
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'object',
+  'embed',
+  'applet',
+  'iframe',
+  'frame',
+  'frameset',
+  'portal',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+];
+const forbiddenAttributes = ['srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'];
+
+/** url(), expression() and @import in a style attribute fetch or run things: drop the attribute. */
+const dangerousStyle = /url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding|image-set\s*\(/i;
+
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  if (data.attrName === 'style' && dangerousStyle.test(data.attrValue)) data.keepAttr = false;
+});
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A') {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (node.tagName === 'IMG') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('referrerpolicy', 'no-referrer');
+  }
+});
+
+export function sanitizeArticle(html: string): string {
+  return purify.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: forbiddenTags,
+    FORBID_ATTR: forbiddenAttributes,
+    ALLOW_DATA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp);|#)/i,
+    RETURN_TRUSTED_TYPE: false,
+  });
+}
+
+/** A plain-text summary as HTML, for entries without content. */
+export function textAsHtml(text: string): string {
+  const escaped = text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escaped
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
+}

@@ -1,0 +1,563 @@
+// The three-pane reader: feeds | entries | article. Holds the reader's state, talks to the engine
+// through the client, and maps keys to commands.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EntryDetail, FeedSummary, Folder, UnreadCounts } from '../../shared/model.ts';
+import { defaultPreferences, externalUrlSchema, type Preferences } from '../../shared/api.ts';
+import { getClient } from '../api/client.ts';
+import { EntryWindow, pageSize } from '../state/entryWindow.ts';
+import { commandFor, type Command } from '../state/shortcuts.ts';
+import {
+  allUnreadView,
+  buildFeedTree,
+  queryForView,
+  stepView,
+  viewsInTreeOrder,
+  type View,
+} from '../state/views.ts';
+import type { ResolvedTheme } from '../article/articleDocument.ts';
+import { ArticleView } from './ArticleView.tsx';
+import { EntryList } from './EntryList.tsx';
+import { FeedDetails } from './FeedDetails.tsx';
+import { FeedTree } from './FeedTree.tsx';
+import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { Splitter } from './Splitter.tsx';
+
+const emptyCounts: UnreadCounts = { feeds: {}, allUnread: 0, starred: 0 };
+const darkQuery = '(prefers-color-scheme: dark)';
+
+function useSystemDark(): boolean {
+  const [dark, setDark] = useState(() => window.matchMedia(darkQuery).matches);
+  useEffect(() => {
+    const media = window.matchMedia(darkQuery);
+    const onChange = (): void => setDark(media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+  return dark;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+}
+
+export function App() {
+  const client = useMemo(getClient, []);
+  const [feeds, setFeeds] = useState<FeedSummary[]>([]);
+  const [folders, setFolders] = useState<Folder[]>([]);
+  const [counts, setCounts] = useState<UnreadCounts>(emptyCounts);
+  const [prefs, setPrefs] = useState<Preferences>(defaultPreferences);
+  const [paneWidths, setPaneWidths] = useState<[number, number]>(defaultPreferences.paneWidths);
+  const [view, setView] = useState<View>(allUnreadView);
+  const [search, setSearch] = useState('');
+  const [searchDraft, setSearchDraft] = useState('');
+  const [entries, setEntries] = useState(() => new EntryWindow(queryForView(allUnreadView, '')));
+  const [version, setVersion] = useState(0);
+  const [selectedIndex, setSelectedIndex] = useState(-1);
+  const [detail, setDetail] = useState<EntryDetail | null>(null);
+  const [progress, setProgress] = useState({ running: false, done: 0, total: 0 });
+  const [arrivals, setArrivals] = useState(0);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [addUrl, setAddUrl] = useState('');
+  const [listReady, setListReady] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const inflight = useRef(new Set<string>());
+  const systemDark = useSystemDark();
+  const theme: ResolvedTheme =
+    prefs.theme === 'system' ? (systemDark ? 'dark' : 'light') : prefs.theme;
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const tree = useMemo(() => buildFeedTree(feeds, folders), [feeds, folders]);
+  const feedsById = useMemo(() => new Map(feeds.map((feed) => [feed.id, feed])), [feeds]);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+
+  const fail = useCallback((error: unknown) => {
+    setNotice(error instanceof Error ? error.message : String(error));
+  }, []);
+
+  const loadFeeds = useCallback(async () => {
+    const [nextFeeds, nextFolders, nextCounts] = await Promise.all([
+      client.listFeeds({}),
+      client.listFolders({}),
+      client.unreadCounts({}),
+    ]);
+    setFeeds(nextFeeds);
+    setFolders(nextFolders);
+    setCounts(nextCounts);
+  }, [client]);
+
+  const refreshCounts = useCallback(() => {
+    client.unreadCounts({}).then(setCounts, fail);
+  }, [client, fail]);
+
+  /** Opens a fresh window onto the entries of a view and loads its first page. */
+  const openView = useCallback(
+    async (nextView: View, nextSearch: string) => {
+      const query = queryForView(nextView, nextSearch);
+      const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
+      const fresh = new EntryWindow(query, first.total);
+      fresh.setPage(0, first.entries);
+      inflight.current.clear();
+      setEntries(fresh);
+      setSelectedIndex(-1);
+      setDetail(null);
+      setArrivals(0);
+      setListReady(true);
+      bump();
+    },
+    [client, bump],
+  );
+
+  const loadPage = useCallback(
+    async (target: EntryWindow, pageIndex: number) => {
+      const key = `${pageIndex}`;
+      if (target.hasPage(pageIndex) || inflight.current.has(key)) return;
+      inflight.current.add(key);
+      try {
+        const page = await client.listEntries(target.pageQuery(pageIndex));
+        target.setPage(pageIndex, page.entries);
+        bump();
+      } finally {
+        inflight.current.delete(key);
+      }
+    },
+    [client, bump],
+  );
+
+  const onNeedRange = useCallback(
+    (first: number, last: number) => {
+      for (const page of entries.missingPages(first, last)) loadPage(entries, page).catch(fail);
+      entries.touch(Math.floor(first / pageSize));
+    },
+    [entries, loadPage, fail],
+  );
+
+  // First load, preferences and live updates.
+  useEffect(() => {
+    client
+      .getPreferences({})
+      .then((loaded) => {
+        setPrefs(loaded);
+        setPaneWidths(loaded.paneWidths);
+      })
+      .catch(fail);
+    loadFeeds().catch(fail);
+    openView(allUnreadView, '').catch(fail);
+  }, [client, loadFeeds, openView, fail]);
+
+  const viewRef = useRef({ view, entries, selectedIndex, feedsById, listReady });
+  viewRef.current = { view, entries, selectedIndex, feedsById, listReady };
+
+  useEffect(() => {
+    const offs = [
+      client.on('countsChanged', setCounts),
+      client.on('refreshProgress', setProgress),
+      client.on('feedChanged', ({ feed }) =>
+        setFeeds((list) => {
+          const at = list.findIndex((item) => item.id === feed.id);
+          return at < 0 ? [...list, feed] : list.map((item) => (item.id === feed.id ? feed : item));
+        }),
+      ),
+      client.on('feedsChanged', () => void loadFeeds().catch(fail)),
+      client.on('entriesAdded', ({ feedId, entries: added }) => {
+        const current = viewRef.current;
+        const feed = current.feedsById.get(feedId);
+        const shows =
+          current.view.kind === 'unread' ||
+          (current.view.kind === 'feed' && current.view.id === feedId) ||
+          (current.view.kind === 'folder' && feed?.folderId === current.view.id);
+        if (!shows || added.length === 0) return;
+        // Nothing open yet: just show the new list. Otherwise keep the reader's place.
+        if (current.selectedIndex < 0 && current.listReady) {
+          openView(current.view, '').catch(fail);
+          return;
+        }
+        current.entries.noteArrivals(added.length);
+        setArrivals((n) => n + added.length);
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [client, loadFeeds, openView, fail]);
+
+  const selectView = useCallback(
+    (next: View) => {
+      setView(next);
+      setSearch('');
+      setSearchDraft('');
+      openView(next, '').catch(fail);
+    },
+    [openView, fail],
+  );
+
+  const openIndex = useCallback(
+    async (index: number) => {
+      if (index < 0 || index >= entries.total) return;
+      const pageIndex = Math.floor(index / pageSize);
+      if (!entries.hasPage(pageIndex)) await loadPage(entries, pageIndex);
+      const row = entries.rowAt(index);
+      if (!row) return;
+      setSelectedIndex(index);
+      const loaded = await client.getEntry({ entryId: row.id });
+      setDetail(loaded ? { ...loaded, read: true } : null);
+      if (!row.read) {
+        entries.updateRow(row.id, { read: true });
+        bump();
+        await client.setRead({ entryIds: [row.id], read: true });
+        refreshCounts();
+      }
+    },
+    [client, entries, loadPage, bump, refreshCounts],
+  );
+
+  const selectedRow = selectedIndex >= 0 ? entries.rowAt(selectedIndex) : undefined;
+
+  const toggleRead = useCallback(async () => {
+    if (!selectedRow) return;
+    const read = !selectedRow.read;
+    entries.updateRow(selectedRow.id, { read });
+    setDetail((d) => (d && d.id === selectedRow.id ? { ...d, read } : d));
+    bump();
+    await client.setRead({ entryIds: [selectedRow.id], read });
+    refreshCounts();
+  }, [client, entries, selectedRow, bump, refreshCounts]);
+
+  const toggleStar = useCallback(async () => {
+    if (!selectedRow) return;
+    const starred = !selectedRow.starred;
+    entries.updateRow(selectedRow.id, { starred });
+    setDetail((d) => (d && d.id === selectedRow.id ? { ...d, starred } : d));
+    bump();
+    await client.setStarred({ entryIds: [selectedRow.id], starred });
+    refreshCounts();
+  }, [client, entries, selectedRow, bump, refreshCounts]);
+
+  const openLink = useCallback(
+    (url: string) => {
+      const checked = externalUrlSchema.safeParse(url);
+      if (!checked.success) {
+        setNotice(
+          `Not opened: ${url.slice(0, 80)} (only http, https and mailto links leave the reader)`,
+        );
+        return;
+      }
+      client.openExternal({ url: checked.data }).catch(fail);
+    },
+    [client, fail],
+  );
+
+  const refresh = useCallback(() => {
+    setProgress((p) => ({ ...p, running: true }));
+    client
+      .refresh({})
+      .then(() => loadFeeds())
+      .catch(fail)
+      .finally(() => setProgress((p) => ({ ...p, running: false })));
+  }, [client, loadFeeds, fail]);
+
+  const markAllRead = useCallback(async () => {
+    if (view.kind === 'starred') {
+      const page = await client.listEntries({ starred: true, unread: true, limit: 10_000 });
+      await client.setRead({ entryIds: page.entries.map((row) => row.id), read: true });
+    } else {
+      await client.markAllRead(
+        view.kind === 'feed'
+          ? { feedId: view.id }
+          : view.kind === 'folder'
+            ? { folderId: view.id }
+            : {},
+      );
+    }
+    refreshCounts();
+    await openView(view, search);
+  }, [client, view, search, openView, refreshCounts]);
+
+  const pageArticle = useCallback(() => {
+    const win = frameRef.current?.contentWindow;
+    if (win && detail) {
+      const doc = win.document.scrollingElement ?? win.document.documentElement;
+      if (doc.scrollTop + win.innerHeight < doc.scrollHeight - 4) {
+        win.scrollBy({ top: Math.max(40, win.innerHeight * 0.9), behavior: 'instant' });
+        return;
+      }
+    }
+    openIndex(selectedIndex + 1).catch(fail);
+  }, [detail, selectedIndex, openIndex, fail]);
+
+  const run = useCallback(
+    (command: Command) => {
+      const views = viewsInTreeOrder(tree, collapsed);
+      switch (command) {
+        case 'nextEntry':
+          return void openIndex(Math.min(entries.total - 1, selectedIndex + 1)).catch(fail);
+        case 'previousEntry':
+          return void openIndex(Math.max(0, selectedIndex - 1)).catch(fail);
+        case 'nextFeed':
+          return selectView(stepView(views, view, 1));
+        case 'previousFeed':
+          return selectView(stepView(views, view, -1));
+        case 'pageArticle':
+          return pageArticle();
+        case 'toggleRead':
+          return void toggleRead().catch(fail);
+        case 'toggleStar':
+          return void toggleStar().catch(fail);
+        case 'openOriginal':
+          if (selectedRow?.url) openLink(selectedRow.url);
+          return;
+        case 'refresh':
+          return refresh();
+        case 'markAllRead':
+          return void markAllRead().catch(fail);
+        case 'search':
+          searchRef.current?.focus();
+          searchRef.current?.select();
+          return;
+        case 'showShortcuts':
+          return setSheetOpen(true);
+        case 'close':
+          return setSheetOpen(false);
+      }
+    },
+    [
+      tree,
+      collapsed,
+      entries,
+      selectedIndex,
+      view,
+      selectedRow,
+      openIndex,
+      selectView,
+      pageArticle,
+      toggleRead,
+      toggleStar,
+      openLink,
+      refresh,
+      markAllRead,
+      fail,
+    ],
+  );
+
+  const onKey = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (isTyping(event.target)) return;
+      const onControl =
+        event.target instanceof Element &&
+        event.target.closest('button, a[href], [role="separator"]');
+      if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
+      if (sheetOpen && event.key !== 'Escape' && event.key !== '?') return;
+      const command = commandFor(event);
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    },
+    [run, sheetOpen],
+  );
+
+  useEffect(() => {
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onKey]);
+
+  const viewFeed = view.kind === 'feed' ? feedsById.get(view.id) : undefined;
+  const viewTitle =
+    view.kind === 'unread'
+      ? 'All unread'
+      : view.kind === 'starred'
+        ? 'Starred'
+        : view.kind === 'feed'
+          ? (viewFeed?.title ?? 'Feed')
+          : (folders.find((folder) => folder.id === view.id)?.name ?? 'Folder');
+
+  const commitWidths = useCallback(() => {
+    client
+      .setPreferences({ paneWidths })
+      .then(setPrefs)
+      .catch(() => undefined);
+  }, [client, paneWidths]);
+
+  return (
+    <div
+      className="reader"
+      style={{
+        gridTemplateColumns: `${paneWidths[0]}px 5px ${paneWidths[1]}px 5px minmax(320px, 1fr)`,
+      }}
+    >
+      <nav className="pane feeds-pane" aria-label="Subscriptions">
+        <header className="pane-header">
+          <span className="brand">Orrery</span>
+          <button
+            type="button"
+            className="button small"
+            onClick={refresh}
+            disabled={progress.running}
+            title="Refresh all feeds (r)"
+          >
+            {progress.running ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </header>
+        <div className="feeds-scroll">
+          <FeedTree
+            tree={tree}
+            counts={counts}
+            view={view}
+            collapsed={collapsed}
+            onSelect={selectView}
+            onToggleFolder={(id) =>
+              setCollapsed((set) => {
+                const next = new Set(set);
+                if (!next.delete(id)) next.add(id);
+                return next;
+              })
+            }
+          />
+        </div>
+        <footer className="pane-footer">
+          <div role="status" className="progress-line" aria-live="polite">
+            {progress.running ? (
+              <>
+                <span>
+                  Refreshing {progress.done} of {progress.total || '…'} feeds
+                </span>
+                <progress max={Math.max(1, progress.total)} value={progress.done} />
+              </>
+            ) : null}
+          </div>
+          <form
+            className="add-feed"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const url = addUrl.trim();
+              if (!url) return;
+              client
+                .addFeed({ url })
+                .then(() => {
+                  setAddUrl('');
+                  return loadFeeds();
+                })
+                .catch(fail);
+            }}
+          >
+            <input
+              type="url"
+              aria-label="Add a feed by address"
+              placeholder="Add a feed or site address"
+              value={addUrl}
+              onChange={(event) => setAddUrl(event.target.value)}
+            />
+          </form>
+        </footer>
+      </nav>
+      <Splitter
+        label="Resize feed pane"
+        value={paneWidths[0]}
+        min={160}
+        max={600}
+        onChange={(width) => setPaneWidths(([, second]) => [width, second])}
+        onCommit={commitWidths}
+      />
+      <section className="pane entries-pane" aria-label="Entry list">
+        <header className="pane-header">
+          <h2 className="view-title">{viewTitle}</h2>
+          <form
+            role="search"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setSearch(searchDraft);
+              openView(view, searchDraft).catch(fail);
+            }}
+          >
+            <input
+              ref={searchRef}
+              type="search"
+              aria-label="Search entries"
+              placeholder="Search  /"
+              value={searchDraft}
+              onChange={(event) => setSearchDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  event.currentTarget.blur();
+                  if (search) {
+                    setSearch('');
+                    setSearchDraft('');
+                    openView(view, '').catch(fail);
+                  }
+                }
+              }}
+            />
+          </form>
+        </header>
+        {viewFeed ? <FeedDetails feed={viewFeed} /> : null}
+        {arrivals > 0 ? (
+          <button
+            type="button"
+            className="arrivals"
+            onClick={() => openView(view, search).catch(fail)}
+          >
+            {arrivals} new {arrivals === 1 ? 'entry' : 'entries'}: show
+          </button>
+        ) : null}
+        {listReady && entries.total === 0 ? (
+          <p className="empty-list">
+            {search
+              ? `Nothing matches “${search}”.`
+              : view.kind === 'unread'
+                ? 'All read.'
+                : 'No entries here.'}
+          </p>
+        ) : null}
+        <EntryList
+          entries={entries}
+          version={version}
+          selectedIndex={selectedIndex}
+          feedsById={feedsById}
+          viewFeedId={view.kind === 'feed' ? view.id : null}
+          onOpen={(index) => void openIndex(index).catch(fail)}
+          onNeedRange={onNeedRange}
+        />
+        <p className="list-status" aria-live="polite">
+          {search ? `${entries.total} found for “${search}”` : `${entries.total} entries`}
+        </p>
+      </section>
+      <Splitter
+        label="Resize entry pane"
+        value={paneWidths[1]}
+        min={240}
+        max={900}
+        onChange={(width) => setPaneWidths(([first]) => [first, width])}
+        onCommit={commitWidths}
+      />
+      <main className="pane article-pane">
+        {notice ? (
+          <p className="notice" role="status">
+            {notice}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setNotice('')}
+              aria-label="Dismiss"
+            >
+              ×
+            </button>
+          </p>
+        ) : null}
+        <ArticleView
+          entry={detail}
+          feedsById={feedsById}
+          theme={theme}
+          frameRef={frameRef}
+          onOpenLink={openLink}
+          onKey={onKey}
+          onToggleStar={() => void toggleStar().catch(fail)}
+        />
+      </main>
+      {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// A draggable, keyboard-adjustable divider between two panes.
+import { useRef } from 'react';
+
+interface Props {
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly onChange: (value: number) => void;
+  readonly onCommit: () => void;
+}
+
+export function Splitter({ label, value, min, max, onChange, onCommit }: Props) {
+  const drag = useRef<{ startX: number; startValue: number } | null>(null);
+  const clamp = (next: number): number => Math.round(Math.min(max, Math.max(min, next)));
+  return (
+    <div
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={label}
+      aria-valuenow={value}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      tabIndex={0}
+      className="splitter"
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId);
+        drag.current = { startX: event.clientX, startValue: value };
+      }}
+      onPointerMove={(event) => {
+        if (drag.current)
+          onChange(clamp(drag.current.startValue + event.clientX - drag.current.startX));
+      }}
+      onPointerUp={() => {
+        if (drag.current) onCommit();
+        drag.current = null;
+      }}
+      onKeyDown={(event) => {
+        const step = event.key === 'ArrowLeft' ? -16 : event.key === 'ArrowRight' ? 16 : 0;
+        if (!step) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onChange(clamp(value + step));
+        onCommit();
+      }}
+    />
+  );
+}

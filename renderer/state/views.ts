@@ -1,0 +1,116 @@
+// What the entry list shows (a smart view, a folder or a feed), the query it sends, and the order
+// n/p walk the tree in. Pure: no DOM, no React, so it is unit-tested from Node.
+import type { EntryQuery, EntryRow, FeedSummary, Folder } from '../../shared/model.ts';
+
+export type View =
+  | { readonly kind: 'unread' }
+  | { readonly kind: 'starred' }
+  | { readonly kind: 'folder'; readonly id: number }
+  | { readonly kind: 'feed'; readonly id: number };
+
+export const allUnreadView: View = { kind: 'unread' };
+
+export function viewKey(view: View): string {
+  return view.kind === 'folder' || view.kind === 'feed' ? `${view.kind}:${view.id}` : view.kind;
+}
+
+export function sameView(a: View, b: View): boolean {
+  return viewKey(a) === viewKey(b);
+}
+
+/** The listEntries query for a view, without paging. */
+export function queryForView(view: View, search: string): EntryQuery {
+  const text = search.trim();
+  const base: EntryQuery = text ? { search: text } : {};
+  switch (view.kind) {
+    case 'unread':
+      // A search looks through everything, not only unread posts.
+      return text ? base : { ...base, unread: true };
+    case 'starred':
+      return { ...base, starred: true };
+    case 'folder':
+      return { ...base, folderId: view.id };
+    case 'feed':
+      return { ...base, feedId: view.id };
+  }
+}
+
+/** Whether a row still belongs in a filtered view after its read/starred state changed. */
+export function rowStillMatches(
+  query: EntryQuery,
+  row: Pick<EntryRow, 'read' | 'starred'>,
+): boolean {
+  if (query.unread && row.read) return false;
+  if (query.starred && !row.starred) return false;
+  return true;
+}
+
+export interface FolderNode {
+  readonly folder: Folder;
+  readonly feeds: readonly FeedSummary[];
+  readonly children: readonly FolderNode[];
+}
+
+export interface FeedTreeModel {
+  readonly roots: readonly FolderNode[];
+  readonly topFeeds: readonly FeedSummary[];
+}
+
+const byTitle = (a: { title: string }, b: { title: string }): number =>
+  a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+
+export function buildFeedTree(
+  feeds: readonly FeedSummary[],
+  folders: readonly Folder[],
+): FeedTreeModel {
+  const feedsByFolder = new Map<number | null, FeedSummary[]>();
+  const knownFolders = new Set(folders.map((folder) => folder.id));
+  for (const feed of feeds) {
+    const key = feed.folderId !== null && knownFolders.has(feed.folderId) ? feed.folderId : null;
+    const list = feedsByFolder.get(key) ?? [];
+    list.push(feed);
+    feedsByFolder.set(key, list);
+  }
+  const node = (folder: Folder): FolderNode => ({
+    folder,
+    feeds: [...(feedsByFolder.get(folder.id) ?? [])].sort(byTitle),
+    children: folders
+      .filter((child) => child.parentId === folder.id)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(node),
+  });
+  const roots = folders
+    .filter((folder) => folder.parentId === null || !knownFolders.has(folder.parentId))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(node);
+  return { roots, topFeeds: [...(feedsByFolder.get(null) ?? [])].sort(byTitle) };
+}
+
+/** Every view in the order the tree shows it: smart views, then folders with their feeds, then loose feeds. */
+export function viewsInTreeOrder(tree: FeedTreeModel, collapsed: ReadonlySet<number>): View[] {
+  const views: View[] = [{ kind: 'unread' }, { kind: 'starred' }];
+  const walk = (node: FolderNode): void => {
+    views.push({ kind: 'folder', id: node.folder.id });
+    if (collapsed.has(node.folder.id)) return;
+    node.children.forEach(walk);
+    for (const feed of node.feeds) views.push({ kind: 'feed', id: feed.id });
+  };
+  tree.roots.forEach(walk);
+  for (const feed of tree.topFeeds) views.push({ kind: 'feed', id: feed.id });
+  return views;
+}
+
+/** The view `step` places away from `current` in tree order, clamped at the ends. */
+export function stepView(views: readonly View[], current: View, step: number): View {
+  const index = views.findIndex((view) => sameView(view, current));
+  const next = Math.min(views.length - 1, Math.max(0, (index < 0 ? 0 : index) + step));
+  return views[next] ?? current;
+}
+
+/** Unread posts in a folder and its sub-folders. */
+export function folderUnread(node: FolderNode, counts: Readonly<Record<number, number>>): number {
+  let sum = 0;
+  for (const feed of node.feeds) sum += counts[feed.id] ?? feed.unread;
+  for (const child of node.children) sum += folderUnread(child, counts);
+  return sum;
+}
