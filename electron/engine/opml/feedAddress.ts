@@ -29,7 +29,7 @@ export function checkFeedAddress(raw: string): AddressCheck {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return {
       ok: false,
-      reason: `has a ${url.protocol.slice(0, -1)}: address; only http and https feeds can be followed`,
+      reason: `has a ${url.protocol} address; only http and https feeds can be followed`,
     };
   }
   if (url.hostname === '') {

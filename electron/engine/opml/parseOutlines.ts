@@ -80,6 +80,7 @@ function read(text: string, limits: OpmlLimits, strict: boolean): ParsedOutlines
   let tooDeepLine: number | null = null;
   let tooManyLine: number | null = null;
   let notOpml: string | null = null;
+  let declaresEntities = false;
 
   parser.onopentagstart = () => {
     tagLine = parser.line + 1;
@@ -132,14 +133,15 @@ function read(text: string, limits: OpmlLimits, strict: boolean): ParsedOutlines
     if (inHeadTitle && title !== null && title.length < MAX_TITLE_CHARS) title += chunk;
   };
   parser.oncdata = parser.ontext;
+  parser.ondoctype = (doctype) => {
+    declaresEntities ||= /<!ENTITY/i.test(doctype);
+  };
   parser.onerror = (error) => {
-    const line = parser.line + 1;
-    const message = error.message.split('\n')[0] ?? 'unknown error';
-    if (strict) throw new StrictFailure(message.toLowerCase(), line);
-    // Lenient mode: note it and carry on (sax stops at an error until it is cleared).
-    if (problems.length < 5) {
-      problems.push({ line, message: `Unreadable XML near here (${message.toLowerCase()}).` });
+    if (strict) {
+      const reason = explain(error.message.split('\n')[0] ?? '', declaresEntities);
+      throw new StrictFailure(reason, parser.line + 1);
     }
+    // Lenient mode: the strict error was reported already; carry on past anything else.
     parser.resume();
   };
 
@@ -167,6 +169,20 @@ function read(text: string, limits: OpmlLimits, strict: boolean): ParsedOutlines
 }
 
 class StopParsing extends Error {}
+
+/** sax's terse messages, in words a user can act on. */
+function explain(saxMessage: string, declaresEntities: boolean): string {
+  const message = saxMessage.toLowerCase();
+  if (message === 'unclosed root tag' || message === 'unexpected end') {
+    return 'it ends too early; it may be truncated';
+  }
+  if (message === 'invalid character entity') {
+    return declaresEntities
+      ? 'it uses entities declared in its DOCTYPE, which are never expanded'
+      : 'it uses an entity reference XML does not define';
+  }
+  return message;
+}
 
 function toOutline(attributes: Record<string, string>, line: number): Outline {
   const found = new Map<string, string>();
