@@ -66,7 +66,8 @@ export function canonicalLink(url: string): string | null {
   // An explicit :80 on http (or :443 on https) is already dropped by the URL parser.
   const port = parsed.port === '' || parsed.port === '443' ? '' : `:${parsed.port}`;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  const path = parsed.pathname.replace(/\/+$/, '');
+  // The root stays "/" (the URL parser gives it whether or not it was written).
+  const path = parsed.pathname.replace(/\/+$/, '') || '/';
   return `https://${host}${port}${path}${stripTracking(parsed.search)}`;
 }
 

@@ -1,0 +1,50 @@
+// A real store on a real SQLite file in a fresh temp dir, and posts built the way the poller builds them.
+import { join } from 'node:path';
+import type { ParsedEntry } from '../../../../electron/engine/parse/types.ts';
+import {
+  toIncomingPost,
+  type IncomingPost,
+} from '../../../../electron/engine/planet/incomingPost.ts';
+import { openStore, type FeedRecord, type Store } from '../../../../electron/engine/store/index.ts';
+import { tempDir } from '../../../support/fixtures.ts';
+
+export interface OpenedStore {
+  store: Store;
+  file: string;
+  reopen(): Store;
+  dispose(): void;
+}
+
+export function freshStore(): OpenedStore {
+  const dir = tempDir('orrery-store-');
+  const file = join(dir.path, 'orrery.sqlite');
+  let store = openStore(file);
+  return {
+    get store() {
+      return store;
+    },
+    file,
+    reopen() {
+      store.close();
+      store = openStore(file);
+      return store;
+    },
+    dispose() {
+      try {
+        store.close();
+      } catch {
+        // already closed
+      }
+      dir.dispose();
+    },
+  };
+}
+
+export function postsFor(
+  feed: FeedRecord,
+  entries: readonly ParsedEntry[],
+  planet: boolean,
+): IncomingPost[] {
+  const ctx = { feedId: feed.id, feedUrl: feed.url, siteUrl: feed.siteUrl, planet };
+  return entries.map((entry) => toIncomingPost(entry, ctx));
+}
