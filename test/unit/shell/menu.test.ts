@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { MenuItemConstructorOptions } from 'electron';
+import { defaultPreferences } from '../../../shared/api.ts';
+import {
+  menuTemplate,
+  rendererKeys,
+  type MenuActions,
+  type RendererKey,
+} from '../../../electron/shell/menu.ts';
+
+function record() {
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    importOpml: () => calls.push('importOpml'),
+    exportOpml: () => calls.push('exportOpml'),
+    refresh: () => calls.push('refresh'),
+    sendKey: (key: RendererKey) => calls.push(`key:${key.shift ? 'Shift+' : ''}${key.key}`),
+    setTheme: (theme) => calls.push(`theme:${theme}`),
+    setCloseToTray: (on) => calls.push(`closeToTray:${on}`),
+    setNotifications: (on) => calls.push(`notifications:${on}`),
+  };
+  return { calls, actions };
+}
+
+function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
+  ]);
+}
+
+function item(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const found = items.find((candidate) => candidate.label === label);
+  assert.ok(found, `menu item ${label}`);
+  return found;
+}
+
+const click = (entry: MenuItemConstructorOptions, checked = false) =>
+  (entry.click as unknown as (item: { checked: boolean }) => void)({ checked });
+
+test('File, View, Go and Help menus exist, with the app menu on macOS only', () => {
+  const { actions } = record();
+  const linux = menuTemplate(actions, {
+    platform: 'linux',
+    preferences: defaultPreferences,
+    developer: false,
+  });
+  assert.deepEqual(
+    linux.map((entry) => entry.label ?? entry.role),
+    ['&File', 'editMenu', '&View', '&Go', '&Help'],
+  );
+  const mac = menuTemplate(actions, {
+    platform: 'darwin',
+    preferences: defaultPreferences,
+    developer: false,
+  });
+  assert.equal(mac[0]?.role, 'appMenu');
+});
+
+test('reading shortcuts are shown but not registered, and replay their key into the page', () => {
+  const { calls, actions } = record();
+  const items = flatten(
+    menuTemplate(actions, { platform: 'linux', preferences: defaultPreferences, developer: false }),
+  );
+  const expected: [string, string, RendererKey][] = [
+    ['Next Entry', 'J', rendererKeys.nextEntry],
+    ['Previous Entry', 'K', rendererKeys.previousEntry],
+    ['Next Feed', 'N', rendererKeys.nextFeed],
+    ['Previous Feed', 'P', rendererKeys.previousFeed],
+    ['Toggle Read', 'M', rendererKeys.toggleRead],
+    ['Toggle Star', 'S', rendererKeys.toggleStar],
+    ['Open Original', 'O', rendererKeys.openOriginal],
+    ['Mark All in View Read', 'Shift+A', rendererKeys.markAllRead],
+    ['Search', '/', rendererKeys.search],
+  ];
+  for (const [label, accelerator] of expected) {
+    const entry = item(items, label);
+    assert.equal(entry.accelerator, accelerator, label);
+    // A registered single-letter accelerator would eat that letter while typing in the search box.
+    assert.equal(entry.registerAccelerator, false, label);
+    click(entry);
+  }
+  assert.deepEqual(calls, [
+    'key:j',
+    'key:k',
+    'key:n',
+    'key:p',
+    'key:m',
+    'key:s',
+    'key:o',
+    'key:Shift+A',
+    'key:/',
+  ]);
+});
+
+test('File menu items call the shell: import, export, refresh and the two background preferences', () => {
+  const { calls, actions } = record();
+  const items = flatten(
+    menuTemplate(actions, { platform: 'linux', preferences: defaultPreferences, developer: false }),
+  );
+  click(item(items, 'Import OPML…'));
+  click(item(items, 'Export OPML…'));
+  click(item(items, 'Refresh All'));
+  click(item(items, 'Keep Polling When Closed'), false);
+  click(item(items, 'Notify About New Posts'), true);
+  click(item(items, 'Dark'));
+  assert.deepEqual(calls, [
+    'importOpml',
+    'exportOpml',
+    'refresh',
+    'closeToTray:false',
+    'notifications:true',
+    'theme:dark',
+  ]);
+  assert.equal(item(items, 'Refresh All').accelerator, 'CmdOrCtrl+R');
+});
+
+test('the theme radio and the checkboxes show the current preferences', () => {
+  const { actions } = record();
+  const preferences = { ...defaultPreferences, theme: 'light' as const, closeToTray: false };
+  const items = flatten(
+    menuTemplate(actions, { platform: 'linux', preferences, developer: false }),
+  );
+  assert.equal(item(items, 'Light').checked, true);
+  assert.equal(item(items, 'Dark').checked, false);
+  assert.equal(item(items, 'Keep Polling When Closed').checked, false);
+  assert.equal(item(items, 'Notify About New Posts').checked, true);
+});
+
+test('developer tools appear only in development', () => {
+  const { actions } = record();
+  const roles = (developer: boolean) =>
+    flatten(
+      menuTemplate(actions, { platform: 'linux', preferences: defaultPreferences, developer }),
+    ).map((entry) => entry.role);
+  assert.ok(roles(true).includes('toggleDevTools'));
+  assert.ok(!roles(false).includes('toggleDevTools'));
+});
