@@ -30,6 +30,9 @@ export type ParsedOutlines =
       readonly problems: OpmlProblem[];
     };
 
+/** Nesting of any elements at which reading stops altogether (outlines deeper than maxDepth are skipped long before). */
+const MAX_ELEMENT_DEPTH = 256;
+
 /** Longest document title kept while reading (it is cleaned and capped later). */
 const MAX_TITLE_CHARS = 4096;
 
@@ -81,9 +84,13 @@ function read(text: string, limits: OpmlLimits, strict: boolean): ParsedOutlines
   let tooManyLine: number | null = null;
   let notOpml: string | null = null;
   let declaresEntities = false;
+  let stoppedDeepLine: number | null = null;
 
   parser.onopentagstart = () => {
-    tagLine = parser.line + 1;
+    // Fired on the character that ends the tag name; when that is a newline, sax has already
+    // counted it, but the tag started on the line before.
+    const current = (parser as unknown as { c: string }).c; // sax's current character (untyped)
+    tagLine = parser.line + (current === '\n' ? 0 : 1);
   };
   parser.onopentag = (tag) => {
     const name = tag.name.toLowerCase();
@@ -93,6 +100,11 @@ function read(text: string, limits: OpmlLimits, strict: boolean): ParsedOutlines
         notOpml = describeRoot(name);
         throw new StopParsing();
       }
+    }
+    if (open.length >= MAX_ELEMENT_DEPTH) {
+      // Past any real export: stop before sax's own stack of open tags grows without bound.
+      stoppedDeepLine = tagLine;
+      throw new StopParsing();
     }
     const parent = open[open.length - 1];
     if (name === 'head') headDepth++;
@@ -157,6 +169,12 @@ function read(text: string, limits: OpmlLimits, strict: boolean): ParsedOutlines
     problems.push({
       line: tooDeepLine,
       message: `Outlines nested more than ${limits.maxDepth} levels deep were skipped.`,
+    });
+  }
+  if (stoppedDeepLine !== null) {
+    problems.push({
+      line: stoppedDeepLine,
+      message: `Elements are nested more than ${MAX_ELEMENT_DEPTH} levels deep here; reading stopped.`,
     });
   }
   if (tooManyLine !== null) {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readOpml, readOpmlText } from '../../../../electron/engine/opml/readOpml.ts';
 import type { OpmlDocument } from '../../../../electron/engine/opml/types.ts';
 import { fixtureBytes } from '../../../support/fixtures.ts';
+import { startServer } from '../../../support/server.ts';
 
 function read(file: string): OpmlDocument {
   return readOpml(fixtureBytes(`hostile-opml/${file}`));
@@ -31,6 +32,33 @@ describe('DTD entities are inert', () => {
       document.feeds.map((f) => f.url),
       ['https://xxe.example.com/feed/', 'https://inside.example.com/feed/?leak=&xxe;'],
     );
+  });
+});
+
+describe('external entities are never fetched', () => {
+  test('SYSTEM and parameter entities naming a live server cause no request', async () => {
+    const server = await startServer({
+      '/evil.dtd': (_req, res) => res.end('<!ENTITY leak "fetched">'),
+      '/secret': (_req, res) => res.end('root:x:0:0:root:/root:/bin/bash'),
+    });
+    try {
+      const text = `<?xml version="1.0"?>
+<!DOCTYPE opml SYSTEM "${server.url('/evil.dtd')}" [
+  <!ENTITY % remote SYSTEM "${server.url('/evil.dtd')}">
+  %remote;
+  <!ENTITY secret SYSTEM "${server.url('/secret')}">
+]>
+<opml><body><outline text="&secret;&leak;" xmlUrl="https://ok.example.com/"/></body></opml>`;
+      const document = readOpmlText(text);
+      // Give any stray asynchronous fetch the chance to arrive before looking.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.deepEqual(server.requests, []);
+      assert.ok(!JSON.stringify(document).includes('root:'));
+      assert.ok(!JSON.stringify(document).includes('fetched'));
+      assert.equal(document.feeds[0]?.url, 'https://ok.example.com/');
+    } finally {
+      await server.close();
+    }
   });
 });
 
@@ -74,6 +102,12 @@ describe('bounded work', () => {
     const document = readOpmlText(text);
     assert.deepEqual(document.feeds[0]?.folder, folders);
     assert.equal(document.problems.length, 0);
+  });
+  test('absurd nesting of any element stops reading instead of growing a stack', () => {
+    const text = `<opml><body>\n${'<div>'.repeat(100_000)}</body></opml>`;
+    const document = readOpmlText(text);
+    assert.equal(document.feeds.length, 0);
+    assert.match(messages(document), /nested more than 256 levels deep here; reading stopped/);
   });
   test('more outlines than the limit: the first ones import, one problem', () => {
     const outlines = Array.from(
@@ -160,6 +194,23 @@ describe('broken files import what they can', () => {
     );
     assert.equal(document.problems[1]?.line, 3);
     assert.match(document.problems[1]?.message ?? '', /"Nothing" has no feed address/);
+  });
+});
+
+describe('line numbers', () => {
+  test('a problem names the line where its outline starts, even when the tag spans lines', () => {
+    const text = `<opml>
+<body>
+<outline text="Good" xmlUrl="https://good.example.com/"/>
+<outline
+   text="Bad"
+   xmlUrl="javascript:alert(1)"
+/>
+</body>
+</opml>`;
+    const document = readOpmlText(text);
+    assert.equal(document.feeds[0]?.line, 3);
+    assert.equal(document.problems[0]?.line, 4);
   });
 });
 
