@@ -74,7 +74,7 @@ export async function buildRenderer(options: { force?: boolean } = {}): Promise<
 }
 
 /** Builds dist/electron/main.js (ESM), dist/electron/preload.cjs and copies the tray icons. */
-export async function buildElectron(): Promise<void> {
+export async function buildElectron(outDir: string = electronOutDir): Promise<void> {
   const esbuild = await import('esbuild');
   const common = {
     bundle: true,
@@ -87,7 +87,7 @@ export async function buildElectron(): Promise<void> {
     esbuild.build({
       ...common,
       entryPoints: [join(projectRoot, 'electron', 'main.ts')],
-      outfile: join(electronOutDir, 'main.js'),
+      outfile: join(outDir, 'main.js'),
       platform: 'node',
       format: 'esm',
       target: electronNodeTarget,
@@ -99,7 +99,7 @@ export async function buildElectron(): Promise<void> {
     esbuild.build({
       ...common,
       entryPoints: [join(projectRoot, 'electron', 'preload.ts')],
-      outfile: join(electronOutDir, 'preload.cjs'),
+      outfile: join(outDir, 'preload.cjs'),
       // A sandboxed preload can require only 'electron' (and a few polyfilled modules), so
       // everything else, zod included, is bundled into this one file.
       platform: 'browser',
@@ -108,7 +108,7 @@ export async function buildElectron(): Promise<void> {
       external: ['electron'],
     }),
   ]);
-  const assets = join(electronOutDir, 'assets');
+  const assets = join(outDir, 'assets');
   mkdirSync(assets, { recursive: true });
   for (const icon of ['tray.png', 'trayTemplate.png', 'trayTemplate@2x.png']) {
     copyFileSync(join(projectRoot, 'build', icon), join(assets, icon));

@@ -1,0 +1,36 @@
+// The Electron half of the build, into a temp directory: main as ESM with 'electron' left to the
+// runtime, preload as one CommonJS file that requires nothing but 'electron'.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { buildElectron } from '../../../scripts/build.ts';
+import { tempDir } from '../../support/fixtures.ts';
+
+let out: ReturnType<typeof tempDir>;
+before(async () => {
+  out = tempDir('orrery-build-');
+  await buildElectron(out.path);
+});
+after(() => out.dispose());
+
+test('main is an ES module that imports electron from the runtime', () => {
+  const main = readFileSync(join(out.path, 'main.js'), 'utf8');
+  assert.match(main, /^import \{[^}]*\bapp\b[^}]*\} from "electron";$/m);
+  assert.ok(!/\brequire\(/.test(main), 'no CommonJS require in the ESM main');
+  assert.match(main, /registerSchemesAsPrivileged/);
+});
+
+test('preload is one CommonJS file whose only require is electron', () => {
+  const preload = readFileSync(join(out.path, 'preload.cjs'), 'utf8');
+  const requires = [...preload.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
+  assert.deepEqual([...new Set(requires)], ['electron']);
+  assert.ok(!/^import /m.test(preload) && !preload.includes('import.meta'));
+  assert.match(preload, /exposeInMainWorld\("orrery"/);
+});
+
+test('the tray icons are copied next to main', () => {
+  for (const icon of ['tray.png', 'trayTemplate.png', 'trayTemplate@2x.png']) {
+    assert.ok(existsSync(join(out.path, 'assets', icon)), icon);
+  }
+});
