@@ -104,6 +104,8 @@ export async function buildElectron(outDir: string = electronOutDir): Promise<vo
       // everything else, zod included, is bundled into this one file.
       platform: 'browser',
       format: 'cjs',
+      // Parsed on every window load: keep it small.
+      minify: true,
       target: electronChromeTarget,
       external: ['electron'],
     }),
