@@ -182,6 +182,11 @@ test('jekyll-feed: content xml:base with root-relative, ../ and bare-filename li
   // every href/src in content is absolute after resolution
   for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g))
     assert.match(m[1] ?? '', /^(https?:|#|mailto:)/, m[1]);
+  assert.match(
+    html,
+    /src="https:\/\/liam\.example\.org\/embedded\/2024\/01\/21\/rtt-latency\.svg"/,
+  ); // bare filename vs post URL
+  assert.match(html, /href="https:\/\/liam\.example\.org\/about\/"/); // ../../../../about/
   assert.equal(f.entries[0]?.title, 'Probing a Pico from a Raspberry Pi with probe-rs');
   assert.equal(f.entries[1]?.title, 'Don’t “just” use unwrap() in firmware');
   assert.equal(f.title, 'Liam O’Connor');
