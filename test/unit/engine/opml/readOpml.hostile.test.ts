@@ -197,6 +197,46 @@ describe('broken files import what they can', () => {
   });
 });
 
+describe('less common outline shapes', () => {
+  test('an outline typed as a feed with url instead of xmlUrl (Radio UserLand era) imports', () => {
+    const document = readOpmlText(
+      '<opml><body><outline type="rss" text="Old" url="http://old.example.com/rss.xml"/></body></opml>',
+    );
+    assert.equal(document.feeds[0]?.url, 'http://old.example.com/rss.xml');
+  });
+  test('type="include" (OPML 2.0) is reported, not fetched', () => {
+    const document = readOpmlText(
+      '<opml><body><outline type="include" text="More" url="https://x.example.com/more.opml"/></body></opml>',
+    );
+    assert.equal(document.feeds.length, 0);
+    assert.match(
+      messages(document),
+      /"More" includes another OPML file; included files are not fetched/,
+    );
+  });
+  test('a duplicate fills in a name and site the first copy lacked', () => {
+    const document = readOpmlText(`<opml><body>
+<outline text="" xmlUrl="https://still.example.com/rss.xml"/>
+<outline text="Folder"><outline text="Michael Still" xmlUrl="https://still.example.com/rss.xml" htmlUrl="https://still.example.com/"/></outline>
+</body></opml>`);
+    assert.deepEqual(document.feeds, [
+      {
+        url: 'https://still.example.com/rss.xml',
+        title: 'Michael Still',
+        siteUrl: 'https://still.example.com/',
+        folder: [],
+        line: 2,
+      },
+    ]);
+  });
+  test('an unnamed folder does not add a level', () => {
+    const document = readOpmlText(
+      '<opml><body><outline text="  "><outline text="A" xmlUrl="https://a.example.com/"/></outline></body></opml>',
+    );
+    assert.deepEqual(document.feeds[0]?.folder, []);
+  });
+});
+
 describe('line numbers', () => {
   test('a problem names the line where its outline starts, even when the tag spans lines', () => {
     const text = `<opml>
