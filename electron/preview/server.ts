@@ -205,9 +205,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       throw new HttpError(421, 'wrong Host header');
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/reader/') || url.pathname.startsWith('/api/host/')) {
-      if (req.method !== 'POST') throw new HttpError(405, 'use POST');
+    if (url.pathname.startsWith('/api/') && req.method === 'POST') {
       return callMethod(req, res, url.pathname);
+    }
+    if (url.pathname.startsWith('/api/reader/') || url.pathname.startsWith('/api/host/')) {
+      throw new HttpError(405, 'use POST');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
     const queryToken = url.searchParams.get('token');

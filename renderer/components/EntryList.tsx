@@ -123,7 +123,9 @@ export function EntryList({
                   {others.length > 0 ? (
                     <span className="also-on"> · also on {others.join(', ')}</span>
                   ) : null}
-                  {row.author ? <span className="entry-author"> · {row.author}</span> : null}
+                  {row.author && row.author !== primary ? (
+                    <span className="entry-author"> · {row.author}</span>
+                  ) : null}
                 </span>
               </span>
               <time

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { commandFor, shortcutSheet, type KeyPress } from '../../../../renderer/state/shortcuts.ts';
+
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+test('Google Reader keys map to their commands', () => {
+  const table: [KeyPress, string][] = [
+    [press('j'), 'nextEntry'],
+    [press('k'), 'previousEntry'],
+    [press('n'), 'nextFeed'],
+    [press('p'), 'previousFeed'],
+    [press(' '), 'pageArticle'],
+    [press('m'), 'toggleRead'],
+    [press('s'), 'toggleStar'],
+    [press('o'), 'openOriginal'],
+    [press('Enter'), 'openOriginal'],
+    [press('r'), 'refresh'],
+    [press('A', { shiftKey: true }), 'markAllRead'],
+    [press('/'), 'search'],
+    [press('?', { shiftKey: true }), 'showShortcuts'],
+  ];
+  for (const [key, command] of table) assert.equal(commandFor(key), command, key.key);
+});
+
+test('browser and system shortcuts (Ctrl+R, Cmd+S, Alt+N) are left alone, and so is plain a', () => {
+  assert.equal(commandFor(press('r', { ctrlKey: true })), null);
+  assert.equal(commandFor(press('s', { metaKey: true })), null);
+  assert.equal(commandFor(press('n', { altKey: true })), null);
+  assert.equal(commandFor(press('a')), null);
+  assert.equal(commandFor(press('J', { shiftKey: true })), null);
+});
+
+test('the shortcut sheet lists every key', () => {
+  const keys = shortcutSheet.map((line) => line.keys).join(' ');
+  for (const key of [
+    'j',
+    'k',
+    'n',
+    'p',
+    'Space',
+    'm',
+    's',
+    'o',
+    'Enter',
+    'r',
+    'Shift+A',
+    '/',
+    '?',
+  ]) {
+    assert.ok(keys.includes(key), key);
+  }
+});

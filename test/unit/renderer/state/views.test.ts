@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FeedSummary, Folder } from '../../../../shared/model.ts';
+import {
+  buildFeedTree,
+  folderUnread,
+  queryForView,
+  rowStillMatches,
+  stepView,
+  viewsInTreeOrder,
+} from '../../../../renderer/state/views.ts';
+
+const feed = (id: number, title: string, folderId: number | null, unread = 0): FeedSummary => ({
+  id,
+  url: `http://127.0.0.1/${id}.xml`,
+  title,
+  siteUrl: null,
+  folder: null,
+  folderId,
+  unread,
+  total: unread,
+  status: 'ok',
+  error: null,
+  lastCheckedAt: null,
+  nextCheckAt: null,
+  retryAfter: null,
+});
+const folder = (id: number, name: string, parentId: number | null = null): Folder => ({
+  id,
+  name,
+  parentId,
+  path: name,
+});
+
+test('All unread asks the engine for unread posts only, but a search looks at everything', () => {
+  assert.deepEqual(queryForView({ kind: 'unread' }, ''), { unread: true });
+  assert.deepEqual(queryForView({ kind: 'unread' }, '  jessie '), { search: 'jessie' });
+  assert.deepEqual(queryForView({ kind: 'feed', id: 3 }, 'x'), { search: 'x', feedId: 3 });
+  assert.deepEqual(queryForView({ kind: 'folder', id: 2 }, ''), { folderId: 2 });
+  assert.deepEqual(queryForView({ kind: 'starred' }, ''), { starred: true });
+});
+
+test('a row read in an unread view, or unstarred in Starred, no longer matches it', () => {
+  assert.equal(rowStillMatches({ unread: true }, { read: true, starred: false }), false);
+  assert.equal(rowStillMatches({ unread: true }, { read: false, starred: false }), true);
+  assert.equal(rowStillMatches({ starred: true }, { read: true, starred: false }), false);
+  assert.equal(rowStillMatches({ feedId: 1 }, { read: true, starred: false }), true);
+});
+
+test('the tree puts folders (sorted, nested) before loose feeds, and feeds of unknown folders at the top level', () => {
+  const tree = buildFeedTree(
+    [
+      feed(1, 'zeta', 10),
+      feed(2, 'Alpha', 10),
+      feed(3, 'Loose', null),
+      feed(4, 'Orphan', 99),
+      feed(5, 'Deep', 11),
+    ],
+    [folder(10, 'People'), folder(11, 'Nested', 10), folder(12, 'Empty')],
+  );
+  assert.deepEqual(
+    tree.roots.map((node) => node.folder.name),
+    ['Empty', 'People'],
+  );
+  const people = tree.roots[1]!;
+  assert.deepEqual(
+    people.feeds.map((f) => f.title),
+    ['Alpha', 'zeta'],
+  );
+  assert.deepEqual(
+    people.children.map((node) => node.folder.name),
+    ['Nested'],
+  );
+  assert.deepEqual(
+    tree.topFeeds.map((f) => f.title),
+    ['Loose', 'Orphan'],
+  );
+});
+
+test('n/p walk smart views, folders and feeds in tree order, skipping collapsed folders, clamped at the ends', () => {
+  const tree = buildFeedTree([feed(1, 'A', 10), feed(2, 'B', null)], [folder(10, 'F')]);
+  const open = viewsInTreeOrder(tree, new Set());
+  assert.deepEqual(open, [
+    { kind: 'unread' },
+    { kind: 'starred' },
+    { kind: 'folder', id: 10 },
+    { kind: 'feed', id: 1 },
+    { kind: 'feed', id: 2 },
+  ]);
+  assert.deepEqual(viewsInTreeOrder(tree, new Set([10])).length, 4);
+  assert.deepEqual(stepView(open, { kind: 'folder', id: 10 }, 1), { kind: 'feed', id: 1 });
+  assert.deepEqual(stepView(open, { kind: 'unread' }, -1), { kind: 'unread' });
+  assert.deepEqual(stepView(open, { kind: 'feed', id: 2 }, 1), { kind: 'feed', id: 2 });
+});
+
+test('a folder counts the unread posts of its feeds and sub-folders, preferring live counts', () => {
+  const tree = buildFeedTree(
+    [feed(1, 'A', 10, 5), feed(2, 'B', 11, 2)],
+    [folder(10, 'Top'), folder(11, 'Sub', 10)],
+  );
+  assert.equal(folderUnread(tree.roots[0]!, {}), 7);
+  assert.equal(folderUnread(tree.roots[0]!, { 1: 1 }), 3);
+});
