@@ -1,22 +1,19 @@
 // The Content-Security-Policy sent with every response of the renderer (and injected as a meta
-// tag as a second line of defence). Articles are shown in a sandboxed srcdoc iframe, which
-// inherits this policy: remote images and media may load, nothing else from the network may.
+// tag when the page has none). Articles are shown in a sandboxed srcdoc iframe, which inherits
+// this policy: remote images may load, nothing else from the network may. Kept identical to
+// renderer/index.html's meta tag and the preview's header (electron/preview/securityHeaders.ts).
 const directives: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   // React sets style properties through the CSSOM; inline <style> is needed for article typography.
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'https:', 'http:'],
-  'media-src': ['https:', 'http:'],
-  'font-src': ["'self'", 'data:'],
+  'img-src': ["'self'", 'http:', 'https:', 'data:'],
+  'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'frame-src': ["'self'"],
-  'child-src': ["'self'"],
-  'worker-src': ["'self'"],
-  'manifest-src': ["'none'"],
-  'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
+  'object-src': ["'none'"],
   'frame-ancestors': ["'none'"],
 };
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { pageCsp } from '../../../electron/preview/securityHeaders.ts';
 import {
   contentSecurityPolicy,
   injectCspMeta,
@@ -33,8 +35,15 @@ test('the policy denies by default and runs only our own scripts', () => {
 
 test('article images may load over the network, but nothing else may connect out', () => {
   const policy = directives(contentSecurityPolicy);
-  assert.deepEqual(policy.get('img-src'), ["'self'", 'data:', 'https:', 'http:']);
+  assert.deepEqual(policy.get('img-src'), ["'self'", 'http:', 'https:', 'data:']);
   assert.deepEqual(policy.get('connect-src'), ["'self'"]);
+});
+
+test('the policy is the one the renderer page and the preview declare', () => {
+  const page = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
+  assert.equal(meta, metaContentSecurityPolicy);
+  assert.equal(pageCsp, contentSecurityPolicy);
 });
 
 test('the meta copy leaves out frame-ancestors, which a meta tag cannot carry', () => {
