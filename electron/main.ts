@@ -203,8 +203,7 @@ async function start(): Promise<void> {
   reader.on('entriesAdded', (batch) => {
     collector.add(batch);
   });
-  reader.on('refreshProgress', async ({ running }) => {
-    if (running) return;
+  const announceNewPosts = async () => {
     if (!preferences.notifications || mainWindow?.isFocused() || !Notification.isSupported()) {
       collector.flush(() => '');
       return;
@@ -215,6 +214,9 @@ async function start(): Promise<void> {
     const notification = new Notification({ title: text.title, body: text.body });
     notification.on('click', show);
     notification.show();
+  };
+  reader.on('refreshProgress', ({ running }) => {
+    if (!running) announceNewPosts().catch((error: unknown) => console.error(error));
   });
 
   app.on('second-instance', show);
