@@ -25,6 +25,8 @@ import { summariseCpuProfile } from './support/cpu-profile.ts';
 const FEEDS = positiveInt(process.env.BENCH_FEEDS, 300);
 const ITEMS = positiveInt(process.env.BENCH_ITEMS, 30);
 const RUNS = positiveInt(process.env.BENCH_RUNS, 3);
+/** Loopback hosts the feeds are spread over (127.0.0.1 … 127.0.0.N); 1 puts all on 127.0.0.1. */
+const HOSTS = positiveInt(process.env.BENCH_HOSTS, 1);
 const NEWSBOAT_THREADS = 8; // Orrery's global concurrency
 const MEMORY_BUDGET_MB = 300;
 const WALL_RATIO_BUDGET = 0.5;
@@ -164,13 +166,13 @@ export default async function refreshBench(): Promise<BenchSection> {
   let server: FeedServer | undefined;
   try {
     const generated = await generateFeeds(join(scratch, 'feeds'), FEEDS, ITEMS);
-    server = await startFeedServer(generated.dir);
-    const urls = generated.paths.map((path) => server!.origin + path);
+    server = await startFeedServer(generated.dir, HOSTS);
+    const urls = generated.paths.map((path, i) => server!.urlFor(path, i));
     const opmlFile = join(scratch, 'subscriptions.opml');
     await writeFile(opmlFile, opmlFor(urls));
     notes.push(
       `${FEEDS} feeds × ${ITEMS} items, RSS 2.0 shaped like the Planet Linux Australia members' WordPress 4.1 feeds (2-4 KB of content:encoded per item, distinct guids and dates), ${(generated.totalBytes / 1e6).toFixed(1)} MB in all.`,
-      'Served from memory by a loopback HTTP server on 127.0.0.1 in its own Node process (test/bench/support/feed-server-process.ts): strong ETag + Last-Modified, 304 to matching If-None-Match / If-Modified-Since, gzip when asked, keep-alive. It counts every answer, and each timed run is checked against those counts and against the tool’s own report.',
+      `Served from memory by a loopback HTTP server in its own Node process (test/bench/support/feed-server-process.ts), ${HOSTS === 1 ? 'every feed on 127.0.0.1 (so Orrery’s per-host limit of 2 concurrent requests applies to all 300; BENCH_HOSTS=N spreads them over 127.0.0.1…N as real members’ blogs are)' : `feeds spread round-robin over ${HOSTS} loopback hosts 127.0.0.1…127.0.0.${HOSTS} (BENCH_HOSTS)`}: strong ETag + Last-Modified, 304 to matching If-None-Match / If-Modified-Since, gzip when asked, keep-alive. It counts every answer, and each timed run is checked against those counts and against the tool’s own report.`,
       `Wall time and peak RSS of the whole process (GNU time %M), median of ${RUNS} run(s), each run with a fresh data directory / cache; ${cpus().length} cores.`,
     );
 

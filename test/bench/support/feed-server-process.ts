@@ -95,9 +95,24 @@ process.on('message', (message: { type?: string; id?: number }) => {
     process.send?.({ type: 'reset', id: message.id });
   }
 });
-process.on('disconnect', () => server.close(() => process.exit(0)));
 
-server.listen(0, '127.0.0.1', () => {
-  const { port } = server.address() as AddressInfo;
-  process.send?.({ type: 'ready', origin: `http://127.0.0.1:${port}`, feeds: documents.size });
+// One listener per loopback address (127.0.0.1 … 127.0.0.N, same port), so feeds can be spread
+// over several hosts the way a planet's members are; argv[3] is N, default 1.
+const hostCount = Math.max(1, Math.min(250, Number(process.argv[3] ?? 1) || 1));
+const servers = [server];
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
+for (let host = 2; host <= hostCount; host += 1) {
+  const extra = createServer((req, res) => server.emit('request', req, res));
+  await new Promise<void>((resolve, reject) => {
+    extra.once('error', reject);
+    extra.listen(port, `127.0.0.${host}`, resolve);
+  });
+  servers.push(extra);
+}
+process.on('disconnect', () => {
+  for (const each of servers) each.close();
+  process.exit(0);
 });
+const origins = servers.map((_, i) => `http://127.0.0.${i + 1}:${port}`);
+process.send?.({ type: 'ready', origins, feeds: documents.size });

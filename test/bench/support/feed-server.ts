@@ -15,7 +15,12 @@ export interface ServerStats {
 }
 
 export interface FeedServer {
+  /** http://127.0.0.1:PORT */
   readonly origin: string;
+  /** One origin per loopback host served (127.0.0.1 first), all on the same port. */
+  readonly origins: readonly string[];
+  /** The URL of the index-th feed path, spread round-robin over the hosts. */
+  urlFor(path: string, index: number): string;
   readonly feeds: number;
   stats(): Promise<ServerStats>;
   reset(): Promise<void>;
@@ -25,15 +30,15 @@ export interface FeedServer {
 interface Reply {
   type: string;
   id?: number;
-  origin?: string;
+  origins?: string[];
   feeds?: number;
   stats?: ServerStats;
 }
 
 const entry = fileURLToPath(new URL('./feed-server-process.ts', import.meta.url));
 
-export async function startFeedServer(dir: string): Promise<FeedServer> {
-  const child: ChildProcess = fork(entry, [dir], {
+export async function startFeedServer(dir: string, hosts = 1): Promise<FeedServer> {
+  const child: ChildProcess = fork(entry, [dir, String(hosts)], {
     execPath: process.execPath,
     execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -66,8 +71,11 @@ export async function startFeedServer(dir: string): Promise<FeedServer> {
       child.on('message', onMessage);
       child.send({ type, id });
     });
+  const origins = ready.origins ?? [];
   return {
-    origin: ready.origin ?? '',
+    origin: origins[0] ?? '',
+    origins,
+    urlFor: (path, index) => (origins[index % origins.length] ?? '') + path,
     feeds: ready.feeds ?? 0,
     stats: async () => (await ask('stats')).stats as ServerStats,
     reset: async () => void (await ask('reset')),
