@@ -34,8 +34,21 @@ const forbiddenAttributes = ['srcdoc', 'formaction', 'action', 'ping', 'backgrou
 /** url(), expression() and @import in a style attribute fetch or run things: drop the attribute. */
 const dangerousStyle = /url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding|image-set\s*\(/i;
 
+/** srcset is a list of candidates DOMPurify does not check one by one: keep only http(s) images. */
+export function cleanSrcset(value: string): string {
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => /^https?:\/\//i.test(candidate))
+    .join(', ');
+}
+
 purify.addHook('uponSanitizeAttribute', (_node, data) => {
   if (data.attrName === 'style' && dangerousStyle.test(data.attrValue)) data.keepAttr = false;
+  if (data.attrName === 'srcset') {
+    data.attrValue = cleanSrcset(data.attrValue);
+    if (!data.attrValue) data.keepAttr = false;
+  }
 });
 
 purify.addHook('afterSanitizeAttributes', (node) => {
