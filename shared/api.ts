@@ -83,7 +83,10 @@ export const readerMethods = {
 
 export type ReaderMethod = keyof typeof readerMethods;
 export type ArgsOf<M extends ReaderMethod> = z.input<(typeof readerMethods)[M]['args']>;
-export type ResultOf<M extends ReaderMethod> = NonNullable<(typeof readerMethods)[M]['result']>;
+export type ResultOf<M extends ReaderMethod> = Exclude<
+  (typeof readerMethods)[M]['result'],
+  undefined
+>;
 
 /** What the engine's Reader implements and every face exposes. */
 export type ReaderApi = { [M in ReaderMethod]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
@@ -163,7 +166,10 @@ export const hostMethods = {
 
 export type HostMethod = keyof typeof hostMethods;
 export type HostArgsOf<M extends HostMethod> = z.input<(typeof hostMethods)[M]['args']>;
-export type HostResultOf<M extends HostMethod> = NonNullable<(typeof hostMethods)[M]['result']>;
+export type HostResultOf<M extends HostMethod> = Exclude<
+  (typeof hostMethods)[M]['result'],
+  undefined
+>;
 export type HostApi = { [M in HostMethod]: (args: HostArgsOf<M>) => Promise<HostResultOf<M>> };
 
 /** What the renderer sees as `window.orrery` (preload) or gets from the preview bridge. */

@@ -1,0 +1,267 @@
+// The CLI's commands: each checks its arguments, calls the Reader (the ReaderApi contract) and
+// returns both the JSON document and the text for people.
+import type { ReaderApi } from '../../shared/api.ts';
+import type { EntryRow, FeedSummary } from '../../shared/model.ts';
+import { UsageError } from './usage.ts';
+
+type Values = {
+  'data-dir'?: string | undefined;
+  json?: boolean | undefined;
+  folder?: string | undefined;
+  feed?: string | undefined;
+  unread?: boolean | undefined;
+  starred?: boolean | undefined;
+  search?: string | undefined;
+  limit?: string | undefined;
+  all?: boolean | undefined;
+};
+type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
+
+export interface FileAccess {
+  readFile(path: string): Promise<Buffer>;
+  writeFile(path: string, data: string): Promise<void>;
+}
+
+interface Output {
+  readonly json: unknown;
+  readonly text: string;
+}
+
+interface Command {
+  /** Options this command accepts besides --data-dir and --json. */
+  readonly options: readonly Option[];
+  readonly args: { min: number; max: number };
+  /** Adding subscriptions is the user's own first choice: no first-run planet then. */
+  readonly addsSubscriptions?: boolean;
+  check(args: readonly string[], values: Values): void;
+  run(
+    reader: ReaderApi,
+    args: readonly string[],
+    values: Values,
+    files: FileAccess,
+  ): Promise<Output>;
+}
+
+function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): Command {
+  return {
+    ...spec,
+    check(args, values) {
+      for (const key of Object.keys(values) as (keyof Values)[]) {
+        if (key === 'data-dir' || key === 'json' || values[key] === undefined) continue;
+        if (!(spec.options as readonly string[]).includes(key)) {
+          throw new UsageError(`--${key} is not an option of this command`);
+        }
+      }
+      if (args.length < spec.args.min) throw new UsageError('missing argument');
+      if (args.length > spec.args.max)
+        throw new UsageError(`unexpected argument "${args[spec.args.max]}"`);
+      spec.check?.(args, values);
+    },
+  };
+}
+
+const many = Number.MAX_SAFE_INTEGER;
+
+function parseId(text: string, what = 'id'): number {
+  if (!/^[1-9]\d{0,15}$/.test(text))
+    throw new UsageError(`${what} must be a positive whole number, not "${text}"`);
+  return Number(text);
+}
+
+function parseIds(args: readonly string[]): number[] {
+  return args.map((arg) => parseId(arg));
+}
+
+export const commands = {
+  add: command({
+    options: ['folder'],
+    args: { min: 1, max: 1 },
+    addsSubscriptions: true,
+    async run(reader, [url], values) {
+      const feed = await reader.addFeed({ url: url!, folder: values.folder ?? null });
+      return {
+        json: feed,
+        text: `Subscribed to ${feed.title} (${feed.url}) as feed ${feed.id}.\n`,
+      };
+    },
+  }),
+
+  import: command({
+    options: [],
+    args: { min: 1, max: 1 },
+    addsSubscriptions: true,
+    async run(reader, [source], _values, files) {
+      const report = /^https?:\/\//i.test(source!)
+        ? await reader.importOpml({ url: source! })
+        : await reader.importOpml({ base64: (await files.readFile(source!)).toString('base64') });
+      const lines = [
+        `Added ${report.added.length} feed${report.added.length === 1 ? '' : 's'}; ${report.existing} already subscribed.`,
+        ...report.problems.map((p) => `  ${p.line === null ? '' : `line ${p.line}: `}${p.message}`),
+      ];
+      return { json: report, text: lines.join('\n') + '\n' };
+    },
+  }),
+
+  export: command({
+    options: [],
+    args: { min: 0, max: 1 },
+    async run(reader, [file], _values, files) {
+      const { opml } = await reader.exportOpml({});
+      if (!file) return { json: { opml }, text: opml };
+      await files.writeFile(file, opml);
+      return { json: { file }, text: `Wrote ${file}.\n` };
+    },
+  }),
+
+  feeds: command({
+    options: [],
+    args: { min: 0, max: 0 },
+    async run(reader) {
+      const feeds = await reader.listFeeds({});
+      return {
+        json: feeds.map(feedJson),
+        text:
+          feeds.map(feedLine).join('') || 'No subscriptions yet. Add one with: orrery add URL\n',
+      };
+    },
+  }),
+
+  remove: command({
+    options: [],
+    args: { min: 1, max: 1 },
+    async run(reader, [id]) {
+      const { removed } = await reader.removeFeed({ feedId: parseId(id!, 'feed id') });
+      if (!removed) throw new Error(`there is no feed ${id}`);
+      return { json: { removed }, text: `Removed feed ${id}.\n` };
+    },
+  }),
+
+  refresh: command({
+    options: [],
+    args: { min: 0, max: many },
+    async run(reader, args) {
+      const feedIds = args.length ? parseIds(args) : undefined;
+      const result = await reader.refresh(feedIds ? { feedIds } : {});
+      const text = result.feeds
+        .map(
+          (f) =>
+            `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
+        )
+        .join('');
+      return { json: result, text };
+    },
+  }),
+
+  entries: command({
+    options: ['feed', 'unread', 'starred', 'search', 'limit'],
+    args: { min: 0, max: 0 },
+    async run(reader, _args, values) {
+      const page = await reader.listEntries({
+        ...(values.feed !== undefined ? { feedId: parseId(values.feed, 'feed id') } : {}),
+        ...(values.unread ? { unread: true } : {}),
+        ...(values.starred ? { starred: true } : {}),
+        ...(values.search !== undefined ? { search: values.search } : {}),
+        limit: values.limit !== undefined ? parseLimit(values.limit) : 100,
+      });
+      return { json: page.entries.map(entryJson), text: page.entries.map(entryLine).join('') };
+    },
+  }),
+
+  show: command({
+    options: [],
+    args: { min: 1, max: 1 },
+    async run(reader, [id]) {
+      const entry = await reader.getEntry({ entryId: parseId(id!, 'entry id') });
+      if (!entry) throw new Error(`there is no entry ${id}`);
+      const text = `${entry.title}\n${entry.author ?? ''}  ${entry.published}\n${entry.url ?? ''}\n\n${entry.contentHtml ?? entry.summary ?? ''}\n`;
+      return { json: { ...entryJson(entry), contentHtml: entry.contentHtml }, text };
+    },
+  }),
+
+  read: command({
+    options: ['all', 'feed'],
+    args: { min: 0, max: many },
+    check(args, values) {
+      if (values.all && args.length)
+        throw new UsageError('give either --all or entry ids, not both');
+      if (!values.all && !args.length) throw new UsageError('give entry ids, or --all');
+      if (values.feed !== undefined && !values.all) throw new UsageError('--feed goes with --all');
+    },
+    async run(reader, args, values) {
+      const { changed } = values.all
+        ? await reader.markAllRead(
+            values.feed !== undefined ? { feedId: parseId(values.feed, 'feed id') } : {},
+          )
+        : await reader.setRead({ entryIds: parseIds(args), read: true });
+      return { json: { changed }, text: `Marked ${changed} read.\n` };
+    },
+  }),
+
+  unread: stateCommand('setRead', false),
+  star: stateCommand('setStarred', true),
+  unstar: stateCommand('setStarred', false),
+} satisfies Record<string, Command>;
+
+export type CommandName = keyof typeof commands;
+
+function stateCommand(method: 'setRead' | 'setStarred', on: boolean): Command {
+  const word = method === 'setRead' ? (on ? 'read' : 'unread') : on ? 'starred' : 'unstarred';
+  return command({
+    options: [],
+    args: { min: 1, max: many },
+    async run(reader, args) {
+      const entryIds = parseIds(args);
+      const { changed } =
+        method === 'setRead'
+          ? await reader.setRead({ entryIds, read: on })
+          : await reader.setStarred({ entryIds, starred: on });
+      return { json: { changed }, text: `Marked ${changed} ${word}.\n` };
+    },
+  });
+}
+
+function parseLimit(text: string): number {
+  const n = parseId(text, '--limit');
+  if (n > 10_000) throw new UsageError('--limit is at most 10000');
+  return n;
+}
+
+function feedJson(f: FeedSummary) {
+  return {
+    id: f.id,
+    url: f.url,
+    title: f.title,
+    siteUrl: f.siteUrl,
+    folder: f.folder,
+    unread: f.unread,
+    total: f.total,
+    status: f.status,
+    error: f.error,
+    lastCheckedAt: f.lastCheckedAt,
+    nextCheckAt: f.nextCheckAt,
+    retryAfter: f.retryAfter,
+  };
+}
+
+function feedLine(f: FeedSummary): string {
+  const where = f.folder ? `${f.folder}/` : '';
+  return `${String(f.id).padStart(5)}  ${String(f.unread).padStart(5)}/${String(f.total).padEnd(5)}  ${f.status.padEnd(5)}  ${where}${f.title}  <${f.url}>${f.error ? `\n       ${f.error}` : ''}\n`;
+}
+
+function entryJson(e: EntryRow) {
+  return {
+    id: e.id,
+    title: e.title,
+    author: e.author,
+    url: e.url,
+    published: e.published,
+    read: e.read,
+    starred: e.starred,
+    feeds: e.feeds,
+  };
+}
+
+function entryLine(e: EntryRow): string {
+  const marks = `${e.read ? ' ' : '●'}${e.starred ? '★' : ' '}`;
+  return `${String(e.id).padStart(6)} ${marks} ${e.published.slice(0, 16).replace('T', ' ')}  ${e.title || '(untitled)'}${e.author ? ` — ${e.author}` : ''}\n`;
+}

@@ -1,0 +1,219 @@
+// One poll of one feed: fetch -> (unchanged? stop) -> decode + parse -> identity + planet merge ->
+// store, then the feed's new state and next check. Nothing stored is lost when a poll fails.
+import { createHash } from 'node:crypto';
+import type { EntryRow, FeedRefreshResult, FeedStatus } from '../../../shared/model.ts';
+import { conditionalGet } from '../fetch/conditionalGet.ts';
+import type { ConcurrencyLimiter, FetchOptions, FetchOutcome } from '../fetch/types.ts';
+import { parseFeed } from '../parse/parseFeed.ts';
+import { discoverFeeds } from '../discover/discoverFeeds.ts';
+import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
+import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
+import { nextCheckAt } from './schedule.ts';
+
+export interface RefreshContext {
+  readonly store: Store;
+  readonly fetchOptions: FetchOptions;
+  readonly limiter: ConcurrencyLimiter;
+  readonly now: () => Date;
+  readonly random: () => number;
+  readonly defaultIntervalMinutes: number;
+}
+
+export interface FeedRefreshOutcome extends FeedRefreshResult {
+  /** Posts new to the database, as list rows. */
+  readonly added: readonly EntryRow[];
+  /** This was the feed's first successful fetch (its back catalogue). */
+  readonly firstFetch: boolean;
+}
+
+export async function refreshFeed(
+  ctx: RefreshContext,
+  feed: FeedRecord,
+  signal?: AbortSignal,
+): Promise<FeedRefreshOutcome> {
+  const now = ctx.now();
+  // A server that asked us to wait (429/503 Retry-After) is left alone, manual refresh or not.
+  if (feed.retryAfter && Date.parse(feed.retryAfter) > now.getTime()) {
+    return result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false);
+  }
+  const outcome = await conditionalGet(
+    {
+      url: feed.url,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      ...(signal ? { signal } : {}),
+    },
+    { ...ctx.fetchOptions, limiter: ctx.limiter },
+  );
+  return applyOutcome(ctx, feed, outcome, now, false, signal);
+}
+
+async function applyOutcome(
+  ctx: RefreshContext,
+  feed: FeedRecord,
+  outcome: FetchOutcome,
+  now: Date,
+  discovered: boolean,
+  signal?: AbortSignal,
+): Promise<FeedRefreshOutcome> {
+  const { store } = ctx;
+  // The feed row cannot vanish mid-poll except by the user removing it; then report on the old values.
+  const update = (patch: FeedPatch): FeedRecord => store.updateFeed(feed.id, patch) ?? feed;
+  const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {};
+  const schedule = (errorCount: number, retryAfter: string | null, ttlMinutes = feed.ttlMinutes) =>
+    nextCheckAt({
+      now,
+      intervalMinutes: feed.intervalMinutes ?? ctx.defaultIntervalMinutes,
+      ttlMinutes,
+      cache: 'cache' in outcome ? outcome.cache : null,
+      errorCount,
+      retryAfter,
+      random: ctx.random,
+    });
+  const fail = (message: string, httpStatus: number | null, retryAfter: string | null = null) => {
+    const errorCount = feed.errorCount + 1;
+    const updated = update({
+      ...moved,
+      status: 'error',
+      error: message,
+      errorCount,
+      retryAfter,
+      lastCheckedAt: now.toISOString(),
+      nextCheckAt: schedule(errorCount, retryAfter),
+    });
+    return result(updated, 'error', httpStatus, 0, message, [], false);
+  };
+  const unchanged = (httpStatus: number) => {
+    const updated = update({
+      ...moved,
+      ...healthy(now),
+      nextCheckAt: schedule(0, null),
+    });
+    return result(updated, 'ok', httpStatus, 0, null, [], false);
+  };
+
+  switch (outcome.kind) {
+    case 'not-modified':
+      return unchanged(304);
+    case 'gone': {
+      const message =
+        'The server says this feed is gone for good (HTTP 410); Orrery stopped polling it.';
+      const updated = update({
+        ...moved,
+        status: 'gone',
+        error: message,
+        lastCheckedAt: now.toISOString(),
+        nextCheckAt: null,
+      });
+      return result(updated, 'gone', 410, 0, message, [], false);
+    }
+    case 'throttled': {
+      const message = outcome.retryAfter
+        ? `The server is busy (HTTP ${outcome.status}) and ${waitSentence(outcome.retryAfter).toLowerCase()}`
+        : `The server is busy (HTTP ${outcome.status}); Orrery will try again later.`;
+      return fail(message, outcome.status, outcome.retryAfter);
+    }
+    case 'http-error':
+      return fail(outcome.message, outcome.status);
+    case 'network-error':
+      return fail(outcome.message, null);
+    case 'ok':
+      break;
+  }
+
+  // Same bytes as last time: nothing to parse (NetNewsWire's "avoid feed parsing").
+  const bodyHash = createHash('sha256').update(outcome.body).digest('base64');
+  if (bodyHash === feed.bodyHash && feed.firstFetchDone) {
+    update(validators(outcome));
+    return unchanged(outcome.status);
+  }
+
+  const parsed = await parseFeed({
+    url: outcome.finalUrl,
+    bytes: outcome.body,
+    contentType: outcome.contentType,
+  });
+  if (parsed.kind === 'html') {
+    // A web page: on a subscription that never worked, follow its <link rel="alternate">.
+    const found =
+      !discovered && !feed.firstFetchDone ? discoverFeeds(parsed.html, outcome.finalUrl) : [];
+    const target = found.find((link) => !store.findFeedByUrl(link.url));
+    if (target) {
+      const movedFeed = update({
+        url: target.url,
+        etag: null,
+        lastModified: null,
+      });
+      const next = await conditionalGet(
+        { url: target.url, ...(signal ? { signal } : {}) },
+        { ...ctx.fetchOptions, limiter: ctx.limiter },
+      );
+      return applyOutcome(ctx, movedFeed, next, now, true, signal);
+    }
+    return fail(
+      found.length
+        ? 'This web page links to a feed you are already subscribed to.'
+        : 'This address is a web page, not a feed, and the page links to no feed.',
+      outcome.status,
+    );
+  }
+  if (parsed.kind === 'error') return fail(parsed.message, outcome.status);
+
+  const { feed: parsedFeed } = parsed;
+  const feedUrl = moved.url ?? feed.url;
+  const planet = isPlanetFeed(parsedFeed, feedUrl);
+  const ctxForPosts = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
+  const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, ctxForPosts));
+  const firstFetch = !feed.firstFetchDone;
+  const { added } = store.savePosts(feed.id, posts, now.toISOString());
+  const updated = update({
+    ...moved,
+    ...healthy(now),
+    ...validators(outcome),
+    bodyHash,
+    ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
+    isPlanet: planet,
+    siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
+    ttlMinutes: parsedFeed.ttlMinutes,
+    firstFetchDone: true,
+    nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
+  });
+  return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
+}
+
+function healthy(now: Date): FeedPatch {
+  return {
+    status: 'ok',
+    error: null,
+    errorCount: 0,
+    retryAfter: null,
+    lastCheckedAt: now.toISOString(),
+  };
+}
+
+function validators(outcome: { etag: string | null; lastModified: string | null }): FeedPatch {
+  return { etag: outcome.etag, lastModified: outcome.lastModified };
+}
+
+/** A 301/308 moves the subscription, unless that address is already another subscription. */
+function movedUrl(store: Store, feed: FeedRecord, permanentUrl: string | null): { url?: string } {
+  if (!permanentUrl || permanentUrl === feed.url || store.findFeedByUrl(permanentUrl)) return {};
+  return { url: permanentUrl };
+}
+
+function waitSentence(retryAfter: string): string {
+  const when = new Date(retryAfter).toISOString().slice(0, 16).replace('T', ' ');
+  return `The server asked Orrery to wait until ${when} UTC before polling again.`;
+}
+
+function result(
+  feed: FeedRecord,
+  status: FeedStatus,
+  httpStatus: number | null,
+  newEntries: number,
+  error: string | null,
+  added: readonly EntryRow[],
+  firstFetch: boolean,
+): FeedRefreshOutcome {
+  return { id: feed.id, url: feed.url, status, httpStatus, newEntries, error, added, firstFetch };
+}
