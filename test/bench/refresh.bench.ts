@@ -334,7 +334,7 @@ export default async function refreshBench(): Promise<BenchSection> {
   }
 }
 
-/** One extra, untimed Orrery first refresh under --cpu-prof; returns a summary for the notes. */
+/** One extra, untimed pair of Orrery refreshes under --cpu-prof; returns summaries for the notes. */
 async function profileOrrery(
   server: FeedServer,
   scratch: string,
@@ -345,15 +345,14 @@ async function profileOrrery(
   await mkdir(dataDir, { recursive: true });
   await mkdir(profileDir, { recursive: true });
   await runOrrery(dataDir, ['--json', 'import', opmlFile]);
-  const nodeArgs = [
-    '--cpu-prof',
-    '--cpu-prof-dir',
-    profileDir,
-    '--cpu-prof-name',
-    'refresh-first.cpuprofile',
-  ];
-  await server.reset();
-  await runOrrery(dataDir, ['--json', 'refresh'], nodeArgs);
-  const summary = await summariseCpuProfile(join(profileDir, 'refresh-first.cpuprofile'));
-  return [`CPU profile of one first refresh (${profileDir}/refresh-first.cpuprofile): ${summary}.`];
+  const notes: string[] = [];
+  for (const which of ['first', 'second']) {
+    const name = `refresh-${which}.cpuprofile`;
+    const nodeArgs = ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', name];
+    await server.reset();
+    await runOrrery(dataDir, ['--json', 'refresh'], nodeArgs);
+    const summary = await summariseCpuProfile(join(profileDir, name));
+    notes.push(`CPU profile of one ${which} refresh (${join(profileDir, name)}): ${summary}.`);
+  }
+  return notes;
 }
