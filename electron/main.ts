@@ -150,6 +150,7 @@ async function start(): Promise<void> {
     preferences = next;
     store.savePreferences(next);
     nativeTheme.themeSource = next.theme;
+    reader.setPollInterval(next.pollIntervalMinutes);
     buildMenu();
   };
   const host = createHostApi({

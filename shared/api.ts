@@ -3,6 +3,17 @@
 // process boundary, and resolves to the result type named beside it. Preload, IPC handlers,
 // the preview bridge and the renderer's client are all derived from these tables.
 import { z } from 'zod';
+import {
+  eventChannel,
+  hostChannel,
+  hostMethodNames,
+  readerChannel,
+  readerEventNames,
+  readerMethodNames,
+  type HostMethodName,
+  type ReaderEventName as EventNameFromList,
+  type ReaderMethodName,
+} from './channels.ts';
 import type {
   EntryDetail,
   EntryPage,
@@ -108,13 +119,6 @@ export interface ReaderEvents {
   feedsChanged: Record<string, never>;
 }
 export type ReaderEventName = keyof ReaderEvents;
-export const readerEventNames = [
-  'entriesAdded',
-  'countsChanged',
-  'refreshProgress',
-  'feedChanged',
-  'feedsChanged',
-] as const satisfies readonly ReaderEventName[];
 
 export type Listener<E extends ReaderEventName> = (payload: ReaderEvents[E]) => void;
 
@@ -175,9 +179,21 @@ export type HostApi = { [M in HostMethod]: (args: HostArgsOf<M>) => Promise<Host
 /** What the renderer sees as `window.orrery` (preload) or gets from the preview bridge. */
 export type OrreryClient = ReaderApi & HostApi & ReaderEventSource;
 
-// Channel names, derived from the tables so that a method cannot exist on one side only.
-export const readerChannel = (m: ReaderMethod): string => `reader:${m}`;
-export const hostChannel = (m: HostMethod): string => `host:${m}`;
-export const eventChannel = (e: ReaderEventName): string => `event:${e}`;
-export const readerMethodNames = Object.keys(readerMethods) as ReaderMethod[];
-export const hostMethodNames = Object.keys(hostMethods) as HostMethod[];
+// Channel names and the name lists live in channels.ts (no zod, for the preload); these checks
+// fail to compile when a list and its table disagree in either direction.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const listsMatchTables: [
+  Same<ReaderMethodName, ReaderMethod>,
+  Same<HostMethodName, HostMethod>,
+  Same<EventNameFromList, ReaderEventName>,
+] = [true, true, true];
+void listsMatchTables;
+
+export {
+  eventChannel,
+  hostChannel,
+  hostMethodNames,
+  readerChannel,
+  readerEventNames,
+  readerMethodNames,
+};

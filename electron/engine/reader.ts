@@ -48,7 +48,7 @@ const pollTickMs = 30_000;
 export class Reader implements ReaderApi, ReaderEventSource {
   readonly #store: Store;
   readonly #events = new ReaderEmitter();
-  readonly #context: RefreshContext;
+  #context: RefreshContext;
   readonly #inFlight = new Map<number, Promise<FeedRefreshOutcome>>();
   readonly #abort = new AbortController();
   #pollTimer: NodeJS.Timeout | null = null;
@@ -208,6 +208,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
     };
     this.#pollTimer = setInterval(tick, pollTickMs);
     tick();
+  }
+
+  /** The default interval for feeds without their own; takes effect from each feed's next poll. */
+  setPollInterval(minutes: number): void {
+    this.#context = { ...this.#context, defaultIntervalMinutes: minutes };
   }
 
   stopPolling(): void {

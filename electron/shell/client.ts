@@ -1,5 +1,6 @@
 // window.orrery, built from the same name lists as the IPC handler table. Kept free of Electron
 // so that preload.ts only wires it to ipcRenderer, and a test can wire it straight to the handlers.
+// The name lists come from channels.ts, not api.ts, so the preload bundle carries no zod.
 import {
   eventChannel,
   hostChannel,
@@ -7,9 +8,9 @@ import {
   readerChannel,
   readerEventNames,
   readerMethodNames,
-  type OrreryClient,
   type ReaderEventName,
-} from '../../shared/api.ts';
+} from '../../shared/channels.ts';
+import type { OrreryClient } from '../../shared/api.ts';
 
 export type Invoke = (channel: string, arg: unknown) => Promise<unknown>;
 /** Subscribes to an IPC channel; returns the unsubscribe function. */

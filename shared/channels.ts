@@ -1,0 +1,38 @@
+// The method and event names of the contract, with no dependencies, so the sandboxed preload can
+// carry them without zod. shared/api.ts checks at compile time that these lists match its tables
+// exactly, so a method cannot exist on one side only.
+
+export const readerMethodNames = [
+  'listFeeds',
+  'listFolders',
+  'unreadCounts',
+  'addFeed',
+  'removeFeed',
+  'updateFeed',
+  'importOpml',
+  'exportOpml',
+  'refresh',
+  'listEntries',
+  'getEntry',
+  'setRead',
+  'setStarred',
+  'markAllRead',
+] as const;
+
+export const hostMethodNames = ['openExternal', 'getPreferences', 'setPreferences'] as const;
+
+export const readerEventNames = [
+  'entriesAdded',
+  'countsChanged',
+  'refreshProgress',
+  'feedChanged',
+  'feedsChanged',
+] as const;
+
+export type ReaderMethodName = (typeof readerMethodNames)[number];
+export type HostMethodName = (typeof hostMethodNames)[number];
+export type ReaderEventName = (typeof readerEventNames)[number];
+
+export const readerChannel = (m: ReaderMethodName): string => `reader:${m}`;
+export const hostChannel = (m: HostMethodName): string => `host:${m}`;
+export const eventChannel = (e: ReaderEventName): string => `event:${e}`;
