@@ -4,7 +4,9 @@
 // is checked to have really fetched (or really been answered 304).
 //
 // Env: BENCH_RUNS (default 3) runs, each with fresh data; BENCH_FEEDS / BENCH_ITEMS shrink the
-// data set for a quick try; BENCH_CPU_PROF=DIR also writes a --cpu-prof of one Orrery first refresh.
+// data set for a quick try; BENCH_HOSTS=N spreads the feeds over N loopback hosts; BENCH_CPU_PROF=DIR
+// also writes a --cpu-prof of one Orrery first and second refresh; BENCH_ORRERY_NODE_FLAGS adds
+// Node flags to every Orrery run (only to mirror flags the shipped CLI itself uses).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -316,7 +318,7 @@ export default async function refreshBench(): Promise<BenchSection> {
       const run1 = orreryRuns[0];
       if (run1) {
         notes.push(
-          `Orrery run as \`node electron/cli/main.ts --data-dir DIR --json refresh\` (the project's Node, no npm) after an untimed \`import subscriptions.opml\`; server counts of run 1: first: ${serverLine(run1.first.server)}; second: ${serverLine(run1.second.server)}.`,
+          `Orrery run as \`node ${process.env.BENCH_ORRERY_NODE_FLAGS ? `${process.env.BENCH_ORRERY_NODE_FLAGS} ` : ''}electron/cli/main.ts --data-dir DIR --json refresh\` (the project's Node, no npm) after an untimed \`import subscriptions.opml\`; server counts of run 1: first: ${serverLine(run1.first.server)}; second: ${serverLine(run1.second.server)}.`,
         );
       }
       const profileDir = process.env.BENCH_CPU_PROF;

@@ -30,7 +30,10 @@ export async function runOrrery(
 ): Promise<Measured> {
   const env = { ...process.env };
   delete env.ORRERY_DATA_DIR;
-  return measure(await nodeBinary(), [...nodeArgs, cliEntry, '--data-dir', dataDir, ...args], {
+  // Node flags the shipped `orrery` runs with, should it ever need any (e.g. a V8 heap setting).
+  const shippedFlags = (process.env.BENCH_ORRERY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const argv = [...shippedFlags, ...nodeArgs, cliEntry, '--data-dir', dataDir, ...args];
+  return measure(await nodeBinary(), argv, {
     cwd: repoRoot,
     env,
     timeoutMs: 120_000,
