@@ -25,7 +25,7 @@ interface ListRow {
   feeds: string | null;
 }
 
-const ROW_COLUMNS = `e.id, e.title, e.author, e.url, e.published, e.read, e.starred,
+const ROW_COLUMNS = `e.id, e.title, e.author, e.url, e.published, s.read, s.starred,
   (SELECT group_concat(feed_id) FROM feed_entries WHERE entry_id = e.id) AS feeds`;
 
 function toEntryRow(row: ListRow): EntryRow {
@@ -52,17 +52,17 @@ function idsJson(ids: readonly number[]): string {
 }
 
 export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => number[]) {
-  const countersRow = db.prepare('SELECT unread, starred FROM counters WHERE id = 1');
+  const countersRow = db.prepare('SELECT unread, starred, total FROM counters WHERE id = 1');
   const feedCounts = db.prepare('SELECT id, unread_count FROM feeds');
   const detail = db.prepare(
     `SELECT ${ROW_COLUMNS}, c.content_html, c.summary, c.enclosures
-     FROM entries e LEFT JOIN entry_content c ON c.entry_id = e.id WHERE e.id = ?`,
+     FROM entries e JOIN entry_state s ON s.entry_id = e.id
+     LEFT JOIN entry_content c ON c.entry_id = e.id WHERE e.id = ?`,
   );
-  const setReadStmt = db.prepare(
-    'UPDATE entries SET read = ? WHERE read <> ? AND id IN (SELECT value FROM json_each(?))',
-  );
+  const countAllChanges = db.prepare('UPDATE counters SET unread = unread + ? WHERE id = 1');
+  const feedTotals = db.prepare('SELECT unread_count, total_count FROM feeds WHERE id = ?');
   const setStarredStmt = db.prepare(
-    'UPDATE entries SET starred = ? WHERE starred <> ? AND id IN (SELECT value FROM json_each(?))',
+    'UPDATE entry_state SET starred = ? WHERE starred <> ? AND entry_id IN (SELECT value FROM json_each(?))',
   );
 
   function folderFeedsClause(folderId: number): { sql: string; params: SQLInputValue[] } {
@@ -74,13 +74,27 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     };
   }
 
+  /** Totals the maintained counters already know, without counting rows. */
+  function knownTotal(query: EntryQuery): number | null {
+    const searching = query.search !== undefined && query.search.trim() !== '';
+    if (searching || query.starred === true || query.folderId !== undefined) return null;
+    if (query.feedId !== undefined) {
+      const row = feedTotals.get(query.feedId) as
+        { unread_count: number; total_count: number } | undefined;
+      if (!row) return 0;
+      return query.unread === true ? row.unread_count : row.total_count;
+    }
+    const totals = countersRow.get() as { unread: number; total: number };
+    return query.unread === true ? totals.unread : totals.total;
+  }
+
   function listEntries(query: EntryQuery): EntryPage {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)));
     const where: string[] = [];
     const params: SQLInputValue[] = [];
-    if (query.unread === true) where.push('e.read = 0');
-    if (query.starred === true) where.push('e.starred = 1');
+    if (query.unread === true) where.push('s.read = 0');
+    if (query.starred === true) where.push('s.starred = 1');
     if (query.search !== undefined && query.search.trim() !== '') {
       const match = toFtsQuery(query.search);
       if (match === null) return { total: 0, offset, entries: [] };
@@ -97,18 +111,20 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     let order: string;
     if (query.feedId !== undefined) {
       // Driven by the feed's own newest-first index: cheap however large the database.
-      from = 'feed_entries fe JOIN entries e ON e.id = fe.entry_id';
+      from =
+        'feed_entries fe JOIN entries e ON e.id = fe.entry_id JOIN entry_state s ON s.entry_id = e.id';
       where.unshift('fe.feed_id = ?');
       params.unshift(query.feedId);
       order = 'fe.published DESC, fe.entry_id DESC';
     } else {
-      from = 'entries e';
+      from = 'entries e JOIN entry_state s ON s.entry_id = e.id';
       order = 'e.published DESC, e.id DESC';
     }
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (
-      db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }
-    ).n;
+    const total =
+      knownTotal(query) ??
+      (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number })
+        .n;
     const rows = db
       .prepare(`SELECT ${ROW_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as unknown as ListRow[];
@@ -132,10 +148,31 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     };
   }
 
+  /**
+   * The one way read flags change: the posts matching `where` (over entry_state, unaliased) that
+   * are not already so, with every carrying feed's counter and the total adjusted set-wise.
+   */
+  function setReadWhere(filter: string, params: SQLInputValue[], read: boolean): number {
+    const flag = read ? 1 : 0;
+    const sign = read ? -1 : 1;
+    // Counted before the change, as one grouped join (a per-row trigger was several times slower).
+    const countFeeds = `UPDATE feeds SET unread_count = unread_count + d.n * ?
+      FROM (SELECT fe.feed_id, count(*) AS n FROM entry_state s
+            JOIN feed_entries fe ON fe.entry_id = s.entry_id
+            WHERE s.read <> ? AND ${filter} GROUP BY fe.feed_id) AS d
+      WHERE feeds.id = d.feed_id`;
+    const change = `UPDATE entry_state AS s SET read = ? WHERE s.read <> ? AND ${filter}`;
+    return transaction(db, () => {
+      db.prepare(countFeeds).run(sign, flag, ...params);
+      const changed = Number(db.prepare(change).run(flag, flag, ...params).changes);
+      if (changed > 0) countAllChanges.run(sign * changed);
+      return changed;
+    });
+  }
+
   function setRead(ids: readonly number[], read: boolean): number {
     if (ids.length === 0) return 0;
-    const flag = read ? 1 : 0;
-    return transaction(db, () => Number(setReadStmt.run(flag, flag, idsJson(ids)).changes));
+    return setReadWhere('s.entry_id IN (SELECT value FROM json_each(?))', [idsJson(ids)], read);
   }
 
   function setStarred(ids: readonly number[], starred: boolean): number {
@@ -148,23 +185,18 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     feedId?: number | undefined;
     folderId?: number | undefined;
   }): number {
-    const where = ['read = 0'];
+    const where = ['1'];
     const params: SQLInputValue[] = [];
     if (scope.feedId !== undefined) {
-      where.push('id IN (SELECT entry_id FROM feed_entries WHERE feed_id = ?)');
+      where.push('s.entry_id IN (SELECT entry_id FROM feed_entries WHERE feed_id = ?)');
       params.push(scope.feedId);
     }
     if (scope.folderId !== undefined) {
       const clause = folderFeedsClause(scope.folderId);
-      where.push(clause.sql.replace(/^e\.id/, 'id'));
+      where.push(clause.sql.replace(/^e\.id/, 's.entry_id'));
       params.push(...clause.params);
     }
-    return transaction(db, () =>
-      Number(
-        db.prepare(`UPDATE entries SET read = 1 WHERE ${where.join(' AND ')}`).run(...params)
-          .changes,
-      ),
-    );
+    return setReadWhere(where.join(' AND '), params, true);
   }
 
   function unreadCounts(): UnreadCounts {

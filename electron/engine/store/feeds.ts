@@ -187,8 +187,8 @@ export function feedQueries(db: DatabaseSync) {
       db.prepare('DELETE FROM temp.doomed_entries').run();
       db.prepare(
         `INSERT INTO temp.doomed_entries (id)
-         SELECT fe.entry_id FROM feed_entries fe JOIN entries e ON e.id = fe.entry_id
-         WHERE fe.feed_id = ? AND e.starred = 0
+         SELECT fe.entry_id FROM feed_entries fe JOIN entry_state s ON s.entry_id = fe.entry_id
+         WHERE fe.feed_id = ? AND s.starred = 0
            AND NOT EXISTS (SELECT 1 FROM feed_entries other
                            WHERE other.entry_id = fe.entry_id AND other.feed_id <> fe.feed_id)`,
       ).run(id);

@@ -39,7 +39,7 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX feeds_folder ON feeds(folder_id);
 
-  -- One row per post, wherever it was carried; read and starred live here.
+  -- One row per post, wherever it was carried.
   CREATE TABLE entries (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL,
@@ -47,13 +47,18 @@ export const migrations: readonly string[] = [
     url TEXT,
     published TEXT NOT NULL,
     first_seen TEXT NOT NULL,
-    read INTEGER NOT NULL DEFAULT 0,
-    starred INTEGER NOT NULL DEFAULT 0,
     from_blog INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX entries_newest ON entries(published DESC, id DESC);
-  CREATE INDEX entries_unread_newest ON entries(published DESC, id DESC) WHERE read = 0;
-  CREATE INDEX entries_starred_newest ON entries(published DESC, id DESC) WHERE starred = 1;
+
+  -- Read and starred, per post, in a narrow table of their own: marking 10k posts read
+  -- rewrites a few hundred small pages instead of every page of entries.
+  CREATE TABLE entry_state (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entry_state_starred ON entry_state(entry_id) WHERE starred = 1;
 
   CREATE TABLE entry_keys (
     key TEXT PRIMARY KEY,
@@ -95,24 +100,28 @@ export const migrations: readonly string[] = [
   CREATE TABLE counters (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     unread INTEGER NOT NULL,
-    starred INTEGER NOT NULL
+    starred INTEGER NOT NULL,
+    total INTEGER NOT NULL
   );
-  INSERT INTO counters (id, unread, starred) VALUES (1, 0, 0);
+  INSERT INTO counters (id, unread, starred, total) VALUES (1, 0, 0, 0);
 
-  CREATE TRIGGER entries_counted AFTER INSERT ON entries BEGIN
-    UPDATE counters SET unread = unread + (NEW.read = 0), starred = starred + (NEW.starred = 1);
+  CREATE TRIGGER entries_get_state AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_state (entry_id) VALUES (NEW.id);
   END;
-  CREATE TRIGGER entries_uncounted AFTER DELETE ON entries BEGIN
-    UPDATE counters SET unread = unread - (OLD.read = 0), starred = starred - (OLD.starred = 1);
+  CREATE TRIGGER entries_unindexed AFTER DELETE ON entries BEGIN
     DELETE FROM entry_search WHERE rowid = OLD.id;
   END;
-  CREATE TRIGGER entries_read_changed AFTER UPDATE OF read ON entries
-  WHEN OLD.read <> NEW.read BEGIN
-    UPDATE counters SET unread = unread + (CASE WHEN NEW.read = 0 THEN 1 ELSE -1 END);
-    UPDATE feeds SET unread_count = unread_count + (CASE WHEN NEW.read = 0 THEN 1 ELSE -1 END)
-      WHERE id IN (SELECT feed_id FROM feed_entries WHERE entry_id = NEW.id);
+  CREATE TRIGGER entry_state_counted AFTER INSERT ON entry_state BEGIN
+    UPDATE counters SET unread = unread + (NEW.read = 0), starred = starred + (NEW.starred = 1),
+      total = total + 1;
   END;
-  CREATE TRIGGER entries_starred_changed AFTER UPDATE OF starred ON entries
+  CREATE TRIGGER entry_state_uncounted AFTER DELETE ON entry_state BEGIN
+    UPDATE counters SET unread = unread - (OLD.read = 0), starred = starred - (OLD.starred = 1),
+      total = total - 1;
+  END;
+  -- Changes of read are counted by the store's one setRead path (setReadWhere), set-wise:
+  -- a per-row trigger made marking 10k posts read several times slower.
+  CREATE TRIGGER entry_state_starred_changed AFTER UPDATE OF starred ON entry_state
   WHEN OLD.starred <> NEW.starred BEGIN
     UPDATE counters SET starred = starred + (CASE WHEN NEW.starred = 1 THEN 1 ELSE -1 END);
   END;
@@ -124,12 +133,12 @@ export const migrations: readonly string[] = [
   -- read flag is still there to count.
   CREATE TRIGGER feed_entries_counted AFTER INSERT ON feed_entries BEGIN
     UPDATE feeds SET total_count = total_count + 1,
-      unread_count = unread_count + ifnull((SELECT read = 0 FROM entries WHERE id = NEW.entry_id), 0)
+      unread_count = unread_count + ifnull((SELECT read = 0 FROM entry_state WHERE entry_id = NEW.entry_id), 0)
       WHERE id = NEW.feed_id;
   END;
   CREATE TRIGGER feed_entries_uncounted AFTER DELETE ON feed_entries BEGIN
     UPDATE feeds SET total_count = total_count - 1,
-      unread_count = unread_count - ifnull((SELECT read = 0 FROM entries WHERE id = OLD.entry_id), 0)
+      unread_count = unread_count - ifnull((SELECT read = 0 FROM entry_state WHERE entry_id = OLD.entry_id), 0)
       WHERE id = OLD.feed_id;
   END;
   `,
