@@ -1,7 +1,13 @@
 // The three-pane reader: feeds | entries | article. Holds the reader's state, talks to the engine
 // through the client, and maps keys to commands.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EntryDetail, FeedSummary, Folder, UnreadCounts } from '../../shared/model.ts';
+import type {
+  EntryDetail,
+  EntryRow,
+  FeedSummary,
+  Folder,
+  UnreadCounts,
+} from '../../shared/model.ts';
 import { defaultPreferences, externalUrlSchema, type Preferences } from '../../shared/api.ts';
 import { getClient } from '../api/client.ts';
 import { EntryWindow, pageSize } from '../state/entryWindow.ts';
@@ -54,7 +60,11 @@ export function App() {
   const [entries, setEntries] = useState(() => new EntryWindow(queryForView(allUnreadView, '')));
   const [version, setVersion] = useState(0);
   const [selectedIndex, setSelectedIndex] = useState(-1);
+  /** The open entry as listed (header) and its content once loaded. */
+  const [opened, setOpened] = useState<EntryRow | null>(null);
   const [detail, setDetail] = useState<EntryDetail | null>(null);
+  const detailCache = useRef(new Map<number, Promise<EntryDetail | null>>());
+  const openedId = useRef(0);
   const [progress, setProgress] = useState({ running: false, done: 0, total: 0 });
   const [arrivals, setArrivals] = useState(0);
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
@@ -92,9 +102,21 @@ export function App() {
     setCounts(nextCounts);
   }, [client]);
 
-  const refreshCounts = useCallback(() => {
-    client.unreadCounts({}).then(setCounts, fail);
-  }, [client, fail]);
+  /** Content of an entry, shared by opening and prefetching; a few dozen kept. */
+  const fetchDetail = useCallback(
+    (entryId: number): Promise<EntryDetail | null> => {
+      const cache = detailCache.current;
+      let pending = cache.get(entryId);
+      if (!pending) {
+        pending = client.getEntry({ entryId });
+        pending.catch(() => cache.delete(entryId));
+        cache.set(entryId, pending);
+        if (cache.size > 40) cache.delete(cache.keys().next().value as number);
+      }
+      return pending;
+    },
+    [client],
+  );
 
   /** Opens a fresh window onto the entries of a view and loads its first page. */
   const openView = useCallback(
@@ -107,6 +129,7 @@ export function App() {
       setEntries(fresh);
       setSelectedIndex(-1);
       setDetail(null);
+      setOpened(null);
       setArrivals(0);
       setListReady(true);
       bump();
@@ -202,17 +225,22 @@ export function App() {
       if (!entries.hasPage(pageIndex)) await loadPage(entries, pageIndex);
       const row = entries.rowAt(index);
       if (!row) return;
+      // The header shows at once from the listed row; the content follows (usually prefetched).
+      openedId.current = row.id;
       setSelectedIndex(index);
-      const loaded = await client.getEntry({ entryId: row.id });
-      setDetail(loaded ? { ...loaded, read: true } : null);
+      setOpened({ ...row, read: true });
+      const loaded = await fetchDetail(row.id);
+      if (openedId.current === row.id) setDetail(loaded);
+      const next = entries.rowAt(index + 1);
+      if (next) void fetchDetail(next.id).catch(() => undefined);
       if (!row.read) {
         entries.updateRow(row.id, { read: true });
         bump();
+        // The engine answers with countsChanged, which updates the tree.
         await client.setRead({ entryIds: [row.id], read: true });
-        refreshCounts();
       }
     },
-    [client, entries, loadPage, bump, refreshCounts],
+    [client, entries, loadPage, bump, fetchDetail],
   );
 
   const selectedRow = selectedIndex >= 0 ? entries.rowAt(selectedIndex) : undefined;
@@ -221,21 +249,19 @@ export function App() {
     if (!selectedRow) return;
     const read = !selectedRow.read;
     entries.updateRow(selectedRow.id, { read });
-    setDetail((d) => (d && d.id === selectedRow.id ? { ...d, read } : d));
+    setOpened((row) => (row && row.id === selectedRow.id ? { ...row, read } : row));
     bump();
     await client.setRead({ entryIds: [selectedRow.id], read });
-    refreshCounts();
-  }, [client, entries, selectedRow, bump, refreshCounts]);
+  }, [client, entries, selectedRow, bump]);
 
   const toggleStar = useCallback(async () => {
     if (!selectedRow) return;
     const starred = !selectedRow.starred;
     entries.updateRow(selectedRow.id, { starred });
-    setDetail((d) => (d && d.id === selectedRow.id ? { ...d, starred } : d));
+    setOpened((row) => (row && row.id === selectedRow.id ? { ...row, starred } : row));
     bump();
     await client.setStarred({ entryIds: [selectedRow.id], starred });
-    refreshCounts();
-  }, [client, entries, selectedRow, bump, refreshCounts]);
+  }, [client, entries, selectedRow, bump]);
 
   const openLink = useCallback(
     (url: string) => {
@@ -273,13 +299,12 @@ export function App() {
             : {},
       );
     }
-    refreshCounts();
     await openView(view, search);
-  }, [client, view, search, openView, refreshCounts]);
+  }, [client, view, search, openView]);
 
   const pageArticle = useCallback(() => {
     const win = frameRef.current?.contentWindow;
-    if (win && detail) {
+    if (win && opened) {
       const doc = win.document.scrollingElement ?? win.document.documentElement;
       if (doc.scrollTop + win.innerHeight < doc.scrollHeight - 4) {
         win.scrollBy({ top: Math.max(40, win.innerHeight * 0.9), behavior: 'instant' });
@@ -287,7 +312,7 @@ export function App() {
       }
     }
     openIndex(selectedIndex + 1).catch(fail);
-  }, [detail, selectedIndex, openIndex, fail]);
+  }, [opened, selectedIndex, openIndex, fail]);
 
   const run = useCallback(
     (command: Command) => {
@@ -548,7 +573,8 @@ export function App() {
           </p>
         ) : null}
         <ArticleView
-          entry={detail}
+          entry={opened}
+          content={detail && detail.id === opened?.id ? detail : null}
           feedsById={feedsById}
           theme={theme}
           frameRef={frameRef}

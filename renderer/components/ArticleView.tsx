@@ -1,13 +1,16 @@
 // The article pane: title as the first heading, byline, feeds, a link to the original, and the
 // cleaned content in a sandboxed frame (no scripts) whose clicks and keys the reader handles.
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import type { EntryDetail, FeedSummary } from '../../shared/model.ts';
+import type { EntryDetail, EntryRow, FeedSummary } from '../../shared/model.ts';
 import { articleSandbox, articleSrcdoc, type ResolvedTheme } from '../article/articleDocument.ts';
 import { sanitizeArticle, textAsHtml } from '../article/sanitize.ts';
 import { fullDate } from '../state/relativeDate.ts';
 
 interface Props {
-  readonly entry: EntryDetail | null;
+  /** The open entry as listed: shown at once. */
+  readonly entry: EntryRow | null;
+  /** Its stored content, once loaded (null while loading). */
+  readonly content: EntryDetail | null;
   readonly feedsById: ReadonlyMap<number, FeedSummary>;
   readonly theme: ResolvedTheme;
   readonly frameRef: RefObject<HTMLIFrameElement | null>;
@@ -20,6 +23,7 @@ const attached = new WeakSet<Document>();
 
 export function ArticleView({
   entry,
+  content,
   feedsById,
   theme,
   frameRef,
@@ -28,10 +32,10 @@ export function ArticleView({
   onToggleStar,
 }: Props) {
   const srcdoc = useMemo(() => {
-    if (!entry) return '';
-    const html = entry.contentHtml ?? (entry.summary ? textAsHtml(entry.summary) : '');
+    if (!content) return '';
+    const html = content.contentHtml ?? (content.summary ? textAsHtml(content.summary) : '');
     return articleSrcdoc(sanitizeArticle(html), theme);
-  }, [entry, theme]);
+  }, [content, theme]);
 
   // The handlers change every render; the frame's listeners call the latest ones.
   const latest = useRef({ onOpenLink, onKey });
@@ -107,15 +111,19 @@ export function ArticleView({
           </button>
         </p>
       </header>
-      <iframe
-        ref={frameRef}
-        key={entry.id}
-        className="article-frame"
-        title={`Content of ${entry.title || 'the entry'}`}
-        sandbox={articleSandbox}
-        referrerPolicy="no-referrer"
-        srcDoc={srcdoc}
-      />
+      {content ? (
+        <iframe
+          ref={frameRef}
+          key={content.id}
+          className="article-frame"
+          title={`Content of ${entry.title || 'the entry'}`}
+          sandbox={articleSandbox}
+          referrerPolicy="no-referrer"
+          srcDoc={srcdoc}
+        />
+      ) : (
+        <div className="article-frame loading" aria-busy="true" />
+      )}
     </article>
   );
 }
