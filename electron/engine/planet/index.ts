@@ -4,4 +4,9 @@ export { isPlanetFeed } from './isPlanetFeed.ts';
 export { splitPlanetTitle } from './splitPlanetTitle.ts';
 export { identityKeys, isGlobalGuid, type IdentityContext } from './identityKeys.ts';
 export { toIncomingPost, type IncomingPost, type PostContext } from './incomingPost.ts';
-export { mergePlanetEntry, sameStoredValues, type StoredPostValues } from './mergePlanetEntry.ts';
+export {
+  incomingWins,
+  mergePlanetEntry,
+  sameStoredValues,
+  type StoredPostValues,
+} from './mergePlanetEntry.ts';

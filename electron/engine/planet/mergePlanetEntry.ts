@@ -45,14 +45,32 @@ function fillGaps(existing: StoredPostValues, incoming: IncomingPost): StoredPos
   };
 }
 
+/**
+ * Does the incoming copy's words replace the stored ones? The blog's copy beats a planet's; among
+ * planet copies the first stays (planets disagree on names: "Russell Coker" vs "etbe"), except
+ * that the feed that supplied the stored words may update them (an edited post).
+ */
+export function incomingWins(
+  existing: StoredPostValues,
+  incoming: IncomingPost,
+  fromSameFeed: boolean,
+): boolean {
+  if (!incoming.isSyndicatedCopy) return true;
+  return !existing.fromBlog && fromSameFeed;
+}
+
+/**
+ * The updated stored values when `incoming` is another copy of the stored post. `fromSameFeed`:
+ * the incoming copy comes from the feed whose copy supplied the stored words.
+ */
 export function mergePlanetEntry(
   existing: StoredPostValues,
   incoming: IncomingPost,
+  fromSameFeed = false,
 ): StoredPostValues {
-  // A planet copy after the blog's copy: the blog's words stay.
-  if (existing.fromBlog && incoming.isSyndicatedCopy) return fillGaps(existing, incoming);
-  // The blog's copy after a planet's, or a newer version from the same kind of source.
-  return replaceWith(existing, incoming);
+  return incomingWins(existing, incoming, fromSameFeed)
+    ? replaceWith(existing, incoming)
+    : fillGaps(existing, incoming);
 }
 
 export function sameStoredValues(a: StoredPostValues, b: StoredPostValues): boolean {

@@ -4,6 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Enclosure, EntryRow } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
 import {
+  incomingWins,
   mergePlanetEntry,
   sameStoredValues,
   type StoredPostValues,
@@ -18,6 +19,7 @@ interface StoredRow {
   url: string | null;
   published: string;
   from_blog: number;
+  words_feed_id: number | null;
   content_html: string | null;
   summary: string | null;
   enclosures: string | null;
@@ -44,18 +46,18 @@ export function savePostsQueries(db: DatabaseSync) {
      SELECT ?, id, ?, ?, published FROM entries WHERE id = ?`,
   );
   const insertEntry = db.prepare(
-    `INSERT INTO entries (title, author, url, published, first_seen, from_blog)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO entries (title, author, url, published, first_seen, from_blog, words_feed_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertContent = db.prepare(
     'INSERT INTO entry_content (entry_id, content_html, summary, enclosures) VALUES (?, ?, ?, ?)',
   );
   const load = db.prepare(
-    `SELECT e.title, e.author, e.url, e.published, e.from_blog, c.content_html, c.summary, c.enclosures
+    `SELECT e.title, e.author, e.url, e.published, e.from_blog, e.words_feed_id, c.content_html, c.summary, c.enclosures
      FROM entries e LEFT JOIN entry_content c ON c.entry_id = e.id WHERE e.id = ?`,
   );
   const updateEntry = db.prepare(
-    'UPDATE entries SET title = ?, author = ?, url = ?, published = ?, from_blog = ? WHERE id = ?',
+    'UPDATE entries SET title = ?, author = ?, url = ?, published = ?, from_blog = ?, words_feed_id = ? WHERE id = ?',
   );
   const upsertContent = db.prepare(
     `INSERT INTO entry_content (entry_id, content_html, summary, enclosures) VALUES (?, ?, ?, ?)
@@ -104,8 +106,15 @@ export function savePostsQueries(db: DatabaseSync) {
     const published = post.published ?? nowIso;
     const fromBlog = !post.isSyndicatedCopy;
     const id = Number(
-      insertEntry.run(post.title, post.author, post.url, published, nowIso, fromBlog ? 1 : 0)
-        .lastInsertRowid,
+      insertEntry.run(
+        post.title,
+        post.author,
+        post.url,
+        published,
+        nowIso,
+        fromBlog ? 1 : 0,
+        feedId,
+      ).lastInsertRowid,
     );
     insertContent.run(id, post.contentHtml, post.summary, JSON.stringify(post.enclosures));
     indexText(id, post);
@@ -143,7 +152,9 @@ export function savePostsQueries(db: DatabaseSync) {
       enclosures: parseEnclosures(row.enclosures),
       fromBlog: row.from_blog === 1,
     };
-    const merged = mergePlanetEntry(existing, post);
+    const fromSameFeed = row.words_feed_id === feedId;
+    const wordsFeedId = incomingWins(existing, post, fromSameFeed) ? feedId : row.words_feed_id;
+    const merged = mergePlanetEntry(existing, post, fromSameFeed);
     if (sameStoredValues(existing, merged)) return changed;
     updateEntry.run(
       merged.title,
@@ -151,6 +162,7 @@ export function savePostsQueries(db: DatabaseSync) {
       merged.url,
       merged.published,
       merged.fromBlog ? 1 : 0,
+      wordsFeedId,
       id,
     );
     upsertContent.run(id, merged.contentHtml, merged.summary, JSON.stringify(merged.enclosures));

@@ -47,7 +47,9 @@ export const migrations: readonly string[] = [
     url TEXT,
     published TEXT NOT NULL,
     first_seen TEXT NOT NULL,
-    from_blog INTEGER NOT NULL DEFAULT 0
+    from_blog INTEGER NOT NULL DEFAULT 0,
+    -- The feed whose copy supplied title, author and content (it may update them later).
+    words_feed_id INTEGER
   );
   CREATE INDEX entries_newest ON entries(published DESC, id DESC);
 

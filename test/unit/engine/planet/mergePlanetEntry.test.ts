@@ -68,3 +68,23 @@ test('a later copy without a date keeps the stored one (first-seen stays stable)
   const merged = mergePlanetEntry(existing, { ...blogCopy, published: null });
   assert.equal(merged.published, '2026-01-01T00:00:00.000Z');
 });
+
+test('among planet copies the first stays: a second planet does not rename the author', () => {
+  // Venus Atom calls Russell Coker "etbe" where Drupal's title said "Russell Coker".
+  const existing = stored(planetCopy);
+  const merged = mergePlanetEntry(existing, {
+    ...planetCopy,
+    author: 'etbe',
+    summary: '<p>other</p>',
+  });
+  assert.deepEqual(merged, existing);
+});
+
+test('the planet that supplied the stored words may update them (an edited post on a planet-only subscription)', () => {
+  const merged = mergePlanetEntry(
+    stored(planetCopy),
+    { ...planetCopy, summary: '<p>edited</p>' },
+    true,
+  );
+  assert.equal(merged.summary, '<p>edited</p>');
+});
