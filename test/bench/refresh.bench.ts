@@ -354,7 +354,7 @@ async function profileOrrery(
     await server.reset();
     await runOrrery(dataDir, ['--json', 'refresh'], nodeArgs);
     const summary = await summariseCpuProfile(join(profileDir, name));
-    notes.push(`CPU profile of one ${which} refresh (${join(profileDir, name)}): ${summary}.`);
+    notes.push(`CPU profile (BENCH_CPU_PROF) of one ${which} refresh: ${summary}.`);
   }
   return notes;
 }

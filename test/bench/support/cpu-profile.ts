@@ -1,6 +1,7 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof) by where self time went: npm package, engine
-// folder, Node internals, GC. Native frames without a script (node:sqlite calls, zlib) are charged
-// to the nearest caller that has one, so "engine/store (native)" means SQLite work.
+// folder, Node internals, GC. Native frames without a script (node:sqlite calls, zlib)
+// and wasm frames are charged to the nearest caller that has a script, so "engine/store (native)"
+// means SQLite work and the wasm of Node's type stripper counts as "TypeScript type stripping".
 import { readFile } from 'node:fs/promises';
 
 interface ProfileNode {
@@ -20,6 +21,8 @@ function categoryOf(url: string): string {
   if (pkg) return pkg[1] ?? 'node_modules';
   const ours = /\/(electron\/(?:engine\/[^/]+|[^/]+)|shared|test)\//.exec(url);
   if (ours) return (ours[1] ?? '').replace(/^electron\//, '');
+  if (url.startsWith('node:internal/deps/amaro')) return 'node: TypeScript type stripping';
+  if (url.startsWith('node:internal/deps/undici')) return 'node: fetch (undici)';
   if (url.startsWith('node:internal/modules') || url.startsWith('node:internal/bootstrap'))
     return 'node: startup and module loading';
   if (url.startsWith('node:')) return 'node: other built-ins (http, net, streams, zlib)';
@@ -38,10 +41,14 @@ export function summariseProfile(profile: CpuProfile, top = 8): string {
     if (functionName === '(garbage collector)') return 'GC';
     if (functionName === '(idle)') return 'idle (waiting on I/O)';
     if (functionName === '(program)') return 'V8/native (program)';
-    if (url) return categoryOf(url);
+    if (url && !url.startsWith('wasm://')) return categoryOf(url);
+    // Native and wasm frames (SQLite, zlib, the type stripper's swc) go to their JS caller.
     for (let up = parentOf.get(id); up !== undefined; up = parentOf.get(up)) {
-      const caller = byId.get(up);
-      if (caller?.callFrame.url) return `${categoryOf(caller.callFrame.url)} (native)`;
+      const callerUrl = byId.get(up)?.callFrame.url;
+      if (callerUrl && !callerUrl.startsWith('wasm://')) {
+        const category = categoryOf(callerUrl);
+        return category.startsWith('node: TypeScript') ? category : `${category} (native)`;
+      }
     }
     return 'native';
   };
@@ -55,7 +62,7 @@ export function summariseProfile(profile: CpuProfile, top = 8): string {
   });
   const ranked = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
   return (
-    `${Math.round(totalUs / 1000)} ms sampled; self time: ` +
+    `${Math.round(totalUs / 1000)} ms sampled; self time (SQLite calls count as their caller's): ` +
     ranked
       .map(
         ([name, us]) =>
