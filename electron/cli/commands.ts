@@ -33,6 +33,7 @@ interface Command {
   readonly args: { min: number; max: number };
   /** Adding subscriptions is the user's own first choice: no first-run planet then. */
   readonly addsSubscriptions?: boolean;
+  /** Every argument is checked here, before the data directory is opened (a usage error changes nothing). */
   check(args: readonly string[], values: Values): void;
   run(
     reader: ReaderApi,
@@ -129,6 +130,7 @@ export const commands = {
   remove: command({
     options: [],
     args: { min: 1, max: 1 },
+    check: ([id]) => void parseId(id!, 'feed id'),
     async run(reader, [id]) {
       const { removed } = await reader.removeFeed({ feedId: parseId(id!, 'feed id') });
       if (!removed) throw new Error(`there is no feed ${id}`);
@@ -139,6 +141,7 @@ export const commands = {
   refresh: command({
     options: [],
     args: { min: 0, max: many },
+    check: (args) => void parseIds(args),
     async run(reader, args) {
       const feedIds = args.length ? parseIds(args) : undefined;
       const result = await reader.refresh(feedIds ? { feedIds } : {});
@@ -155,6 +158,10 @@ export const commands = {
   entries: command({
     options: ['feed', 'unread', 'starred', 'search', 'limit'],
     args: { min: 0, max: 0 },
+    check(_args, values) {
+      if (values.feed !== undefined) parseId(values.feed, 'feed id');
+      if (values.limit !== undefined) parseLimit(values.limit);
+    },
     async run(reader, _args, values) {
       const page = await reader.listEntries({
         ...(values.feed !== undefined ? { feedId: parseId(values.feed, 'feed id') } : {}),
@@ -170,6 +177,7 @@ export const commands = {
   show: command({
     options: [],
     args: { min: 1, max: 1 },
+    check: ([id]) => void parseId(id!, 'entry id'),
     async run(reader, [id]) {
       const entry = await reader.getEntry({ entryId: parseId(id!, 'entry id') });
       if (!entry) throw new Error(`there is no entry ${id}`);
@@ -209,6 +217,7 @@ function stateCommand(method: 'setRead' | 'setStarred', on: boolean): Command {
   return command({
     options: [],
     args: { min: 1, max: many },
+    check: (args) => void parseIds(args),
     async run(reader, args) {
       const entryIds = parseIds(args);
       const { changed } =

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureBytes, tempDir } from '../../support/fixtures.ts';
 import { serve, startServer, type TestServer } from '../../support/server.ts';
@@ -64,6 +64,7 @@ test('usage errors exit 2 with the usage on stderr', async () => {
     assert.match(run.stderr, /Usage: orrery/);
     assert.equal(run.stdout, '');
   }
+  assert.ok(!existsSync(join(data.path, 'orrery.sqlite')), 'a usage error opens no database');
 });
 
 test('add prints {id, url, title}; feeds lists it with counts and status', async () => {
