@@ -52,6 +52,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   readonly #inFlight = new Map<number, Promise<FeedRefreshOutcome>>();
   readonly #abort = new AbortController();
   #pollTimer: NodeJS.Timeout | null = null;
+  #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
   #closed = false;
 
@@ -233,6 +234,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     );
     if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
     this.#emitCounts();
+    this.#indexWhenIdle();
     return outcomes.map(({ id, url, status, httpStatus, newEntries, error }) => ({
       id,
       url,
@@ -300,9 +302,21 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (this.#closed) return;
     this.#closed = true;
     this.stopPolling();
+    if (this.#indexTimer) clearTimeout(this.#indexTimer);
     this.#abort.abort();
     await Promise.allSettled([...this.#inFlight.values()]);
     this.#store.close();
+  }
+
+  /** While polling (app, preview), fill the search index shortly after a refresh rather than on
+   * the first search; a one-shot CLI refresh leaves it to the next search (see searchIndex.ts). */
+  #indexWhenIdle(): void {
+    if (!this.#pollTimer || this.#indexTimer) return;
+    this.#indexTimer = setTimeout(() => {
+      this.#indexTimer = null;
+      if (!this.#closed && this.#inFlight.size === 0) this.#store.flushSearchIndex();
+    }, 2_000);
+    this.#indexTimer.unref();
   }
 
   #emitCounts(): void {

@@ -5,6 +5,7 @@ import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
 import { savePostsQueries } from './savePosts.ts';
+import { searchIndexQueries } from './searchIndex.ts';
 import type { Store } from './types.ts';
 
 export function openStore(file: string): Store {
@@ -13,6 +14,7 @@ export function openStore(file: string): Store {
   const feeds = feedQueries(db);
   const posts = savePostsQueries(db);
   const entries = entryQueries(db, folders.subtree);
+  const search = searchIndexQueries(db);
   const getMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
   const setMeta = db.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -50,7 +52,12 @@ export function openStore(file: string): Store {
     dueFeeds: feeds.dueFeeds,
     hasFeeds: feeds.hasFeeds,
     savePosts: posts.savePosts,
-    listEntries: entries.listEntries,
+    listEntries(query) {
+      // A search sees every stored post: index what is still queued first.
+      if (query.search?.trim()) search.flush();
+      return entries.listEntries(query);
+    },
+    flushSearchIndex: search.flush,
     getEntry: entries.getEntry,
     setRead: entries.setRead,
     setStarred: entries.setStarred,

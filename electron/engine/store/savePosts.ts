@@ -10,7 +10,7 @@ import {
   type StoredPostValues,
 } from '../planet/mergePlanetEntry.ts';
 import { transaction } from './database.ts';
-import { htmlToText } from './htmlText.ts';
+import { searchIndexQueries } from './searchIndex.ts';
 import type { SaveResult } from './types.ts';
 
 interface StoredRow {
@@ -64,27 +64,7 @@ export function savePostsQueries(db: DatabaseSync) {
      ON CONFLICT (entry_id) DO UPDATE SET content_html = excluded.content_html,
        summary = excluded.summary, enclosures = excluded.enclosures`,
   );
-  const unindex = db.prepare('DELETE FROM entry_search WHERE rowid = ?');
-  const index = db.prepare(
-    'INSERT INTO entry_search (rowid, title, author, body) VALUES (?, ?, ?, ?)',
-  );
-
-  function indexText(
-    id: number,
-    values: {
-      title: string;
-      author: string | null;
-      contentHtml: string | null;
-      summary: string | null;
-    },
-  ): void {
-    index.run(
-      id,
-      values.title,
-      values.author ?? '',
-      htmlToText(values.contentHtml ?? values.summary),
-    );
-  }
+  const search = searchIndexQueries(db);
 
   /** The stored post this one is, or null: the first key match not already a different item of this feed. */
   function findExisting(feedId: number, post: IncomingPost): number | null {
@@ -117,7 +97,7 @@ export function savePostsQueries(db: DatabaseSync) {
       ).lastInsertRowid,
     );
     insertContent.run(id, post.contentHtml, post.summary, JSON.stringify(post.enclosures));
-    indexText(id, post);
+    search.queueNew(id);
     for (const key of post.keys) registerKey.run(key, id);
     link.run(feedId, post.feedGuid, nowIso, id);
     return {
@@ -166,8 +146,7 @@ export function savePostsQueries(db: DatabaseSync) {
       id,
     );
     upsertContent.run(id, merged.contentHtml, merged.summary, JSON.stringify(merged.enclosures));
-    unindex.run(id);
-    indexText(id, merged);
+    search.queueChanged(id);
     return true;
   }
 

@@ -144,4 +144,11 @@ export const migrations: readonly string[] = [
       WHERE id = OLD.feed_id;
   END;
   `,
+
+  // 2: posts waiting for the full-text index (filled in batches: see searchIndex.ts).
+  `
+  CREATE TABLE search_pending (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE
+  );
+  `,
 ];

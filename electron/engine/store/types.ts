@@ -99,7 +99,10 @@ export interface Store {
   hasFeeds(): boolean;
 
   savePosts(feedId: number, posts: readonly IncomingPost[], nowIso: string): SaveResult;
+  /** Searches first index the posts still queued for the full-text index. */
   listEntries(query: EntryQuery): EntryPage;
+  /** Indexes every post queued for full-text search (done in batches, off the refresh path); returns how many. */
+  flushSearchIndex(): number;
   getEntry(id: number): EntryDetail | null;
   setRead(ids: readonly number[], read: boolean): number;
   setStarred(ids: readonly number[], starred: boolean): number;
