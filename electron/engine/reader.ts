@@ -13,9 +13,13 @@ import type { OpmlDocument } from './opml/types.ts';
 import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
+import { parseJob } from './poll/parseJob.ts';
+import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
+
+const defaultParseWorkerUrl = new URL('./poll/parseWorker.ts', import.meta.url);
 
 export const planetLinuxAustralia = 'https://planet.linux.org.au/';
 
@@ -30,6 +34,8 @@ export interface ReaderOptions {
   readonly fetch?: FetchOptions;
   /** Global and per-host fetch concurrency. Default 8 and 2. */
   readonly concurrency?: { readonly global?: number; readonly perHost?: number };
+  /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
+  readonly parseWorkerUrl?: URL | null;
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
 }
@@ -51,6 +57,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   #context: RefreshContext;
   readonly #inFlight = new Map<number, Promise<FeedRefreshOutcome>>();
   readonly #abort = new AbortController();
+  readonly #parsePool: ParseWorkerPool | null;
   #pollTimer: NodeJS.Timeout | null = null;
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
@@ -58,6 +65,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
 
   constructor(store: Store, options: ReaderOptions) {
     this.#store = store;
+    const workerUrl =
+      options.parseWorkerUrl === undefined ? defaultParseWorkerUrl : options.parseWorkerUrl;
+    this.#parsePool = workerUrl ? createParseWorkerPool({ workerUrl }) : null;
     const limiter: ConcurrencyLimiter = createConcurrencyLimiter({
       global: options.concurrency?.global ?? 8,
       perHost: options.concurrency?.perHost ?? 2,
@@ -69,6 +79,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: options.now ?? (() => new Date()),
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? 60,
+      parse: this.#parsePool?.parse ?? parseJob,
     };
   }
 
@@ -305,6 +316,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
     this.#abort.abort();
     await Promise.allSettled([...this.#inFlight.values()]);
+    await this.#parsePool?.close();
     this.#store.close();
   }
 

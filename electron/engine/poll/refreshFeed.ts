@@ -4,9 +4,8 @@ import { createHash } from 'node:crypto';
 import type { EntryRow, FeedRefreshResult, FeedStatus } from '../../../shared/model.ts';
 import { conditionalGet } from '../fetch/conditionalGet.ts';
 import type { ConcurrencyLimiter, FetchOptions, FetchOutcome } from '../fetch/types.ts';
-import { parseFeed } from '../parse/parseFeed.ts';
 import { discoverFeeds } from '../discover/discoverFeeds.ts';
-import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
+import type { ParseFn } from './parseJob.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import { nextCheckAt } from './schedule.ts';
 
@@ -17,6 +16,8 @@ export interface RefreshContext {
   readonly now: () => Date;
   readonly random: () => number;
   readonly defaultIntervalMinutes: number;
+  /** Bytes -> posts: in the parse worker, or in-thread (parseJob). */
+  readonly parse: ParseFn;
 }
 
 export interface FeedRefreshOutcome extends FeedRefreshResult {
@@ -128,10 +129,13 @@ async function applyOutcome(
     return unchanged(outcome.status);
   }
 
-  const parsed = await parseFeed({
+  const feedUrl = moved.url ?? feed.url;
+  const parsed = await ctx.parse({
     url: outcome.finalUrl,
     bytes: outcome.body,
     contentType: outcome.contentType,
+    feedId: feed.id,
+    feedUrl,
   });
   if (parsed.kind === 'html') {
     // A web page: on a subscription that never worked, follow its <link rel="alternate">.
@@ -159,11 +163,7 @@ async function applyOutcome(
   }
   if (parsed.kind === 'error') return fail(parsed.message, outcome.status);
 
-  const { feed: parsedFeed } = parsed;
-  const feedUrl = moved.url ?? feed.url;
-  const planet = isPlanetFeed(parsedFeed, feedUrl);
-  const ctxForPosts = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
-  const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, ctxForPosts));
+  const { feed: parsedFeed, planet, posts } = parsed;
   const firstFetch = !feed.firstFetchDone;
   const { added } = store.savePosts(feed.id, posts, now.toISOString());
   const updated = update({

@@ -1,0 +1,86 @@
+// `orrery`: the engine's Reader for scripts, benchmarks and acceptance checks.
+// Exit 0 when the command ran (per-feed fetch errors are results), 1 when it failed, 2 for usage.
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../engine/paths.ts';
+import { openReader, type Reader } from '../engine/reader.ts';
+import { commands, type CommandName } from './commands.ts';
+import { UsageError, usage } from './usage.ts';
+
+const optionSpec = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  folder: { type: 'string' },
+  feed: { type: 'string' },
+  unread: { type: 'boolean' },
+  starred: { type: 'boolean' },
+  search: { type: 'string' },
+  limit: { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+export type CliOptions = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: optionSpec, allowPositionals: true, strict: true });
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`orrery: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(`orrery ${pkg.version}\n`);
+    return 0;
+  }
+  const [name, ...args] = positionals;
+  if (values.help || !name) {
+    (name || values.help ? process.stdout : process.stderr).write(usage);
+    return values.help ? 0 : 2;
+  }
+  if (!(name in commands)) {
+    process.stderr.write(`orrery: unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  const command = commands[name as CommandName];
+  let reader: Reader | undefined;
+  try {
+    command.check(args, values);
+    reader = await openReader({
+      dataDir: values['data-dir'] ?? defaultDataDir(),
+      // Commands that add subscriptions are the user's own first choice; the others get the planet.
+      ...(command.addsSubscriptions ? { firstRunFeeds: [] } : {}),
+    });
+    const result = await command.run(reader, args, values, { readFile, writeFile });
+    const text = values.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text;
+    if (text) await write(text);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`orrery ${name}: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    process.stderr.write(`orrery ${name}: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await reader?.close();
+  }
+}
+
+/** Waits for stdout to take the text: exiting right after a large piped write can cut it short. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+  );
+}
+
+// Output is drained by now (see write); exit so idle keep-alive sockets cannot hold the process.
+process.exit(await main(process.argv.slice(2)));
