@@ -82,6 +82,8 @@ async function start(): Promise<void> {
   const reader: Reader = await openReader({
     dataDir: app.getPath('userData'),
     pollIntervalMinutes: preferences.pollIntervalMinutes,
+    // Bundled beside main.js by scripts/build.ts.
+    parseWorkerUrl: new URL('./parseWorker.js', import.meta.url),
   });
 
   const refreshAll = () => {

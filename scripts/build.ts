@@ -73,7 +73,7 @@ export async function buildRenderer(options: { force?: boolean } = {}): Promise<
   return true;
 }
 
-/** Builds dist/electron/main.js (ESM), dist/electron/preload.cjs and copies the tray icons. */
+/** Builds dist/electron/main.js and parseWorker.js (ESM), preload.cjs, and copies the tray icons. */
 export async function buildElectron(outDir: string = electronOutDir): Promise<void> {
   const esbuild = await import('esbuild');
   const common = {
@@ -96,12 +96,22 @@ export async function buildElectron(outDir: string = electronOutDir): Promise<vo
       packages: 'external',
       external: ['electron'],
     }),
+    // The feed parser's worker thread (electron/engine/poll/parseWorker.ts), beside main.js.
+    esbuild.build({
+      ...common,
+      entryPoints: [join(projectRoot, 'electron', 'engine', 'poll', 'parseWorker.ts')],
+      outfile: join(outDir, 'parseWorker.js'),
+      platform: 'node',
+      format: 'esm',
+      target: electronNodeTarget,
+      packages: 'external',
+    }),
     esbuild.build({
       ...common,
       entryPoints: [join(projectRoot, 'electron', 'preload.ts')],
       outfile: join(outDir, 'preload.cjs'),
       // A sandboxed preload can require only 'electron' (and a few polyfilled modules), so
-      // everything else, zod included, is bundled into this one file.
+      // everything else is bundled into this one file (the name lists, not zod: shared/channels.ts).
       platform: 'browser',
       format: 'cjs',
       // Parsed on every window load: keep it small.

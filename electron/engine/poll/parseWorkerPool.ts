@@ -42,21 +42,25 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
       done?.resolve(result);
       next();
     });
-    started.on('error', () => {
-      /* the exit handler decides */
+    let failure: (Error & { code?: string }) | null = null;
+    started.on('error', (error) => {
+      failure = error; // the exit handler decides what it means
     });
     started.on('exit', () => {
       if (worker === started) worker = null;
       const killer = current;
       current = null;
-      if (!answered && !closed) {
+      const outOfMemory = failure?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (!answered && !outOfMemory && !closed) {
         inThread = true;
         if (killer) queue.unshift(killer);
         return next();
       }
       killer?.resolve({
         kind: 'error',
-        message: 'The feed could not be parsed: it needs more memory than Orrery allows one feed.',
+        message: outOfMemory
+          ? 'The feed could not be parsed: it needs more memory than Orrery allows one feed.'
+          : 'The feed could not be parsed: the parser stopped unexpectedly.',
       });
       next();
     });

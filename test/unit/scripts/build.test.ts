@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { buildElectron } from '../../../scripts/build.ts';
 import { tempDir } from '../../support/fixtures.ts';
@@ -32,5 +33,27 @@ test('preload is one CommonJS file whose only require is electron', () => {
 test('the tray icons are copied next to main', () => {
   for (const icon of ['tray.png', 'trayTemplate.png', 'trayTemplate@2x.png']) {
     assert.ok(existsSync(join(out.path, 'assets', icon)), icon);
+  }
+});
+
+test('the bundled parse worker beside main parses a feed on its own thread', async () => {
+  const { createParseWorkerPool } =
+    await import('../../../electron/engine/poll/parseWorkerPool.ts');
+  const { fixtureBytes } = await import('../../support/fixtures.ts');
+  const pool = createParseWorkerPool({
+    workerUrl: pathToFileURL(join(out.path, 'parseWorker.js')),
+  });
+  try {
+    const result = await pool.parse({
+      url: 'https://kerriewalsh.example.net/feed/',
+      bytes: fixtureBytes('corpus/feeds/wordpress-rss2.xml'),
+      contentType: 'application/rss+xml',
+      feedId: 1,
+      feedUrl: 'https://kerriewalsh.example.net/feed/',
+    });
+    assert.equal(result.kind, 'feed');
+    assert.ok(result.kind === 'feed' && result.posts.length > 0);
+  } finally {
+    await pool.close();
   }
 });

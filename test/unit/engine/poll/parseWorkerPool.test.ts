@@ -1,0 +1,73 @@
+// The parse worker: feeds parse on another thread; a feed that exhausts the worker's heap fails
+// alone with a sentence, and the next feed parses on a fresh worker; a worker that cannot start
+// means parsing in-thread, never an outage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createParseWorkerPool } from '../../../../electron/engine/poll/parseWorkerPool.ts';
+import type { ParseJob } from '../../../../electron/engine/poll/parseJob.ts';
+import { fixtureBytes } from '../../../support/fixtures.ts';
+
+const workerUrl = new URL('../../../../electron/engine/poll/parseWorker.ts', import.meta.url);
+
+function job(bytes: Uint8Array): ParseJob {
+  return {
+    url: 'https://example.org/feed',
+    bytes,
+    contentType: 'application/rss+xml',
+    feedId: 1,
+    feedUrl: 'https://example.org/feed',
+  };
+}
+
+/** An RSS feed of many small items: a large tree for the parser from a few megabytes. */
+function bigFeed(items: number): Buffer {
+  const body = '<p>tiny</p>';
+  const parts = [
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://example.org/</link>',
+  ];
+  for (let i = 0; i < items; i++) {
+    parts.push(
+      `<item><title>Item ${i}</title><guid>https://example.org/${i}</guid><description><![CDATA[${body}]]></description></item>`,
+    );
+  }
+  parts.push('</channel></rss>');
+  return Buffer.from(parts.join(''));
+}
+
+test('feeds parse on the worker thread into posts', async () => {
+  const pool = createParseWorkerPool({ workerUrl });
+  try {
+    const result = await pool.parse(job(fixtureBytes('corpus/feeds/drupal7-aggregator-rss.xml')));
+    assert.equal(result.kind, 'feed');
+    assert.ok(result.kind === 'feed' && result.planet, 'the Drupal aggregator is seen as a planet');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a feed that exhausts the worker heap fails alone; the next one parses on a new worker', async () => {
+  const pool = createParseWorkerPool({ workerUrl, maxHeapMb: 16 });
+  try {
+    const [huge, small] = await Promise.all([
+      pool.parse(job(bigFeed(100_000))),
+      pool.parse(job(fixtureBytes('corpus/feeds/hugo-rss.xml'))),
+    ]);
+    assert.equal(huge.kind, 'error');
+    assert.match(huge.kind === 'error' ? huge.message : '', /more memory than Orrery allows/);
+    assert.equal(small.kind, 'feed');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker that cannot start means parsing in-thread', async () => {
+  const pool = createParseWorkerPool({
+    workerUrl: new URL('./no-such-worker.js', import.meta.url),
+  });
+  try {
+    const result = await pool.parse(job(fixtureBytes('corpus/feeds/hugo-rss.xml')));
+    assert.equal(result.kind, 'feed');
+  } finally {
+    await pool.close();
+  }
+});
