@@ -326,3 +326,66 @@ test('entries from a refresh are pushed as list rows with the first-fetch flag',
   ]);
   await reader.close();
 });
+
+test('ISO-8859-1 declared only in the HTTP header decodes right (Newsboat garbles this)', async () => {
+  server.route(
+    '/latin1/feed',
+    serve(fixtureBytes('hostile/iso-8859-1-http-only-rss.xml'), {
+      'content-type': 'application/rss+xml; charset=ISO-8859-1',
+    }),
+  );
+  const reader = await freshReader();
+  const feed = await subscribe(reader, '/latin1/feed');
+  assert.equal(feed.title, 'Blogue de Renée');
+  const { entries } = await reader.listEntries({ feedId: feed.id });
+  assert.deepEqual(
+    entries.map((e) => e.title),
+    ['À Auckland pour linux.conf.au « 2015 »'],
+  );
+  await reader.close();
+});
+
+test('windows-1252 curly quotes and en dash in the XML declaration survive end to end', async () => {
+  server.route(
+    '/cp1252/feed',
+    serve(fixtureBytes('hostile/windows-1252-declared-rss.xml'), { 'content-type': 'text/xml' }),
+  );
+  const reader = await freshReader();
+  const feed = await subscribe(reader, '/cp1252/feed');
+  const [entry] = (await reader.listEntries({ feedId: feed.id })).entries;
+  assert.equal(entry!.title, '“Smart” quotes – and an en dash');
+  assert.ok(entry!.url, 'the permalink guid is the link');
+  await reader.close();
+});
+
+test('invalid UTF-8 bytes cost a character, never the feed', async () => {
+  server.route('/badutf8/feed', serve(fixtureBytes('hostile/invalid-utf8-rss.xml')));
+  const reader = await freshReader();
+  const feed = await subscribe(reader, '/badutf8/feed');
+  const { entries } = await reader.listEntries({ feedId: feed.id });
+  assert.equal(entries.length, 2);
+  assert.ok(entries.some((e) => e.title === 'Second item survives'));
+  await reader.close();
+});
+
+test('items with neither guid nor link are kept apart and not duplicated by later refreshes', async () => {
+  let variant = 0;
+  server.route('/status/feed', (req, res) => {
+    // The same items, re-served with a new Last-Modified each time (bytes differ by a comment).
+    const body =
+      fixtureBytes('hostile/no-guid-no-link-rss.xml').toString('utf8') + `<!-- ${variant++} -->`;
+    serve(body)(req, res);
+  });
+  const reader = await freshReader();
+  const feed = await subscribe(reader, '/status/feed');
+  const first = await reader.listEntries({ feedId: feed.id });
+  assert.equal(first.total, 3, 'two items with the same title are two posts');
+  for (let i = 0; i < 2; i++) await reader.refresh({ feedIds: [feed.id] });
+  const later = await reader.listEntries({ feedId: feed.id });
+  assert.deepEqual(
+    later.entries.map((e) => [e.id, e.published]),
+    first.entries.map((e) => [e.id, e.published]),
+    'same posts, first-seen dates stable',
+  );
+  await reader.close();
+});
