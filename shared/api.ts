@@ -92,15 +92,19 @@ export const readerMethods = {
   }>(),
 } as const;
 
-export type ReaderMethod = keyof typeof readerMethods;
-export type ArgsOf<M extends ReaderMethod> = z.input<(typeof readerMethods)[M]['args']>;
-export type ResultOf<M extends ReaderMethod> = Exclude<
-  (typeof readerMethods)[M]['result'],
-  undefined
->;
+/** The API a method table describes: each method takes its schema's input, resolves to its result. */
+type MethodTable = Record<string, MethodSpec<z.ZodType, unknown>>;
+type ArgsIn<T extends MethodTable, M extends keyof T> = z.input<T[M]['args']>;
+type ResultIn<T extends MethodTable, M extends keyof T> = Exclude<T[M]['result'], undefined>;
+type ApiOf<T extends MethodTable> = {
+  [M in keyof T]: (args: ArgsIn<T, M>) => Promise<ResultIn<T, M>>;
+};
 
+export type ReaderMethod = keyof typeof readerMethods;
+export type ArgsOf<M extends ReaderMethod> = ArgsIn<typeof readerMethods, M>;
+export type ResultOf<M extends ReaderMethod> = ResultIn<typeof readerMethods, M>;
 /** What the engine's Reader implements and every face exposes. */
-export type ReaderApi = { [M in ReaderMethod]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+export type ReaderApi = ApiOf<typeof readerMethods>;
 
 /** Events the Reader emits, pushed to renderers (IPC send / Server-Sent Events). */
 export interface ReaderEvents {
@@ -169,12 +173,9 @@ export const hostMethods = {
 } as const;
 
 export type HostMethod = keyof typeof hostMethods;
-export type HostArgsOf<M extends HostMethod> = z.input<(typeof hostMethods)[M]['args']>;
-export type HostResultOf<M extends HostMethod> = Exclude<
-  (typeof hostMethods)[M]['result'],
-  undefined
->;
-export type HostApi = { [M in HostMethod]: (args: HostArgsOf<M>) => Promise<HostResultOf<M>> };
+export type HostArgsOf<M extends HostMethod> = ArgsIn<typeof hostMethods, M>;
+export type HostResultOf<M extends HostMethod> = ResultIn<typeof hostMethods, M>;
+export type HostApi = ApiOf<typeof hostMethods>;
 
 /** What the renderer sees as `window.orrery` (preload) or gets from the preview bridge. */
 export type OrreryClient = ReaderApi & HostApi & ReaderEventSource;
