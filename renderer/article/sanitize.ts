@@ -2,6 +2,8 @@
 // MathML, whose namespaces hide scripts), no forms, frames, plugins, base or meta, no styles that
 // fetch; every link opens outside the reader.
 import DOMPurify from 'dompurify';
+import type { EntryDetail } from '../../shared/model.ts';
+import type { PreparedArticle } from './articleCache.ts';
 
 const purify = DOMPurify(window);
 
@@ -80,4 +82,10 @@ export function textAsHtml(text: string): string {
     .split(/\n{2,}/)
     .map((paragraph) => `<p>${paragraph}</p>`)
     .join('');
+}
+
+/** An entry's content, cleaned once, ready for the article frame's body. */
+export function prepareArticle(detail: EntryDetail): PreparedArticle {
+  const html = detail.contentHtml ?? (detail.summary ? textAsHtml(detail.summary) : '');
+  return { entryId: detail.id, cleanHtml: sanitizeArticle(html) };
 }

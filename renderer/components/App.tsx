@@ -1,13 +1,7 @@
 // The three-pane reader: feeds | entries | article. Holds the reader's state, talks to the engine
 // through the client, and maps keys to commands.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  EntryDetail,
-  EntryRow,
-  FeedSummary,
-  Folder,
-  UnreadCounts,
-} from '../../shared/model.ts';
+import type { EntryRow, FeedSummary, Folder, UnreadCounts } from '../../shared/model.ts';
 import { defaultPreferences, externalUrlSchema, type Preferences } from '../../shared/api.ts';
 import { getClient } from '../api/client.ts';
 import { EntryWindow, pageSize } from '../state/entryWindow.ts';
@@ -20,7 +14,9 @@ import {
   viewsInTreeOrder,
   type View,
 } from '../state/views.ts';
+import { ArticleCache, type PreparedArticle } from '../article/articleCache.ts';
 import type { ResolvedTheme } from '../article/articleDocument.ts';
+import { prepareArticle } from '../article/sanitize.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { EntryList } from './EntryList.tsx';
 import { FeedDetails } from './FeedDetails.tsx';
@@ -30,6 +26,8 @@ import { Splitter } from './Splitter.tsx';
 
 const emptyCounts: UnreadCounts = { feeds: {}, allUnread: 0, starred: 0 };
 const darkQuery = '(prefers-color-scheme: dark)';
+/** Entries after the open one whose content is fetched and cleaned ahead (and one before). */
+const prefetchAhead = 3;
 
 function useSystemDark(): boolean {
   const [dark, setDark] = useState(() => window.matchMedia(darkQuery).matches);
@@ -60,10 +58,13 @@ export function App() {
   const [entries, setEntries] = useState(() => new EntryWindow(queryForView(allUnreadView, '')));
   const [version, setVersion] = useState(0);
   const [selectedIndex, setSelectedIndex] = useState(-1);
-  /** The open entry as listed (header) and its content once loaded. */
+  /** The open entry as listed (header) and its cleaned content once ready. */
   const [opened, setOpened] = useState<EntryRow | null>(null);
-  const [detail, setDetail] = useState<EntryDetail | null>(null);
-  const detailCache = useRef(new Map<number, Promise<EntryDetail | null>>());
+  const [article, setArticle] = useState<PreparedArticle | null>(null);
+  const articles = useMemo(
+    () => new ArticleCache((entryId) => client.getEntry({ entryId }), prepareArticle),
+    [client],
+  );
   const openedId = useRef(0);
   const [progress, setProgress] = useState({ running: false, done: 0, total: 0 });
   const [arrivals, setArrivals] = useState(0);
@@ -71,6 +72,7 @@ export function App() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const [addUrl, setAddUrl] = useState('');
+  const addFeedRef = useRef<HTMLInputElement>(null);
   const [listReady, setListReady] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
@@ -102,20 +104,17 @@ export function App() {
     setCounts(nextCounts);
   }, [client]);
 
-  /** Content of an entry, shared by opening and prefetching; a few dozen kept. */
-  const fetchDetail = useCallback(
-    (entryId: number): Promise<EntryDetail | null> => {
-      const cache = detailCache.current;
-      let pending = cache.get(entryId);
-      if (!pending) {
-        pending = client.getEntry({ entryId });
-        pending.catch(() => cache.delete(entryId));
-        cache.set(entryId, pending);
-        if (cache.size > 40) cache.delete(cache.keys().next().value as number);
+  /** Fetches and cleans the content of the entries around `index`, so opening them is instant. */
+  const prefetchAround = useCallback(
+    (target: EntryWindow, index: number) => {
+      const ids: number[] = [];
+      for (let at = index - 1; at <= index + prefetchAhead; at++) {
+        const row = at === index ? undefined : target.rowAt(at);
+        if (row) ids.push(row.id);
       }
-      return pending;
+      articles.prefetch(ids);
     },
-    [client],
+    [articles],
   );
 
   /** Opens a fresh window onto the entries of a view and loads its first page. */
@@ -126,15 +125,18 @@ export function App() {
       const fresh = new EntryWindow(query, first.total);
       fresh.setPage(0, first.entries);
       inflight.current.clear();
+      // Content may have changed since it was cached (updated posts): start afresh per view.
+      articles.clear();
+      prefetchAround(fresh, -1);
       setEntries(fresh);
       setSelectedIndex(-1);
-      setDetail(null);
+      setArticle(null);
       setOpened(null);
       setArrivals(0);
       setListReady(true);
       bump();
     },
-    [client, bump],
+    [client, bump, articles, prefetchAround],
   );
 
   const loadPage = useCallback(
@@ -225,22 +227,26 @@ export function App() {
       if (!entries.hasPage(pageIndex)) await loadPage(entries, pageIndex);
       const row = entries.rowAt(index);
       if (!row) return;
-      // The header shows at once from the listed row; the content follows (usually prefetched).
+      // Header, prefetched content, selection and read mark go in one render, so the article is
+      // painted in the frame after the key; content that was not prefetched follows.
       openedId.current = row.id;
+      const ready = articles.peek(row.id);
       setSelectedIndex(index);
       setOpened({ ...row, read: true });
-      const loaded = await fetchDetail(row.id);
-      if (openedId.current === row.id) setDetail(loaded);
-      const next = entries.rowAt(index + 1);
-      if (next) void fetchDetail(next.id).catch(() => undefined);
+      setArticle(ready ?? null);
       if (!row.read) {
         entries.updateRow(row.id, { read: true });
         bump();
-        // The engine answers with countsChanged, which updates the tree.
-        await client.setRead({ entryIds: [row.id], read: true });
+      }
+      prefetchAround(entries, index);
+      // The engine answers with countsChanged, which updates the tree.
+      if (!row.read) client.setRead({ entryIds: [row.id], read: true }).catch(fail);
+      if (ready === undefined) {
+        const loaded = await articles.get(row.id);
+        if (openedId.current === row.id) setArticle(loaded);
       }
     },
-    [client, entries, loadPage, bump, fetchDetail],
+    [client, entries, loadPage, bump, articles, prefetchAround, fail],
   );
 
   const selectedRow = selectedIndex >= 0 ? entries.rowAt(selectedIndex) : undefined;
@@ -262,6 +268,21 @@ export function App() {
     bump();
     await client.setStarred({ entryIds: [selectedRow.id], starred });
   }, [client, entries, selectedRow, bump]);
+
+  const starOpened = useCallback(() => void toggleStar().catch(fail), [toggleStar, fail]);
+  const openAt = useCallback(
+    (index: number) => void openIndex(index).catch(fail),
+    [openIndex, fail],
+  );
+  const toggleFolder = useCallback(
+    (id: number) =>
+      setCollapsed((set) => {
+        const next = new Set(set);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   const openLink = useCallback(
     (url: string) => {
@@ -342,6 +363,9 @@ export function App() {
         case 'search':
           searchRef.current?.focus();
           searchRef.current?.select();
+          return;
+        case 'addFeed':
+          addFeedRef.current?.focus();
           return;
         case 'showShortcuts':
           return setSheetOpen(true);
@@ -434,13 +458,7 @@ export function App() {
             view={view}
             collapsed={collapsed}
             onSelect={selectView}
-            onToggleFolder={(id) =>
-              setCollapsed((set) => {
-                const next = new Set(set);
-                if (!next.delete(id)) next.add(id);
-                return next;
-              })
-            }
+            onToggleFolder={toggleFolder}
           />
         </div>
         <footer className="pane-footer">
@@ -470,11 +488,15 @@ export function App() {
             }}
           >
             <input
+              ref={addFeedRef}
               type="url"
               aria-label="Add a feed by address"
               placeholder="Add a feed or site address"
               value={addUrl}
               onChange={(event) => setAddUrl(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') event.currentTarget.blur();
+              }}
             />
           </form>
         </footer>
@@ -543,7 +565,7 @@ export function App() {
           selectedIndex={selectedIndex}
           feedsById={feedsById}
           viewFeedId={view.kind === 'feed' ? view.id : null}
-          onOpen={(index) => void openIndex(index).catch(fail)}
+          onOpen={openAt}
           onNeedRange={onNeedRange}
         />
         <p className="list-status" aria-live="polite">
@@ -574,13 +596,13 @@ export function App() {
         ) : null}
         <ArticleView
           entry={opened}
-          content={detail && detail.id === opened?.id ? detail : null}
+          article={article}
           feedsById={feedsById}
           theme={theme}
           frameRef={frameRef}
           onOpenLink={openLink}
           onKey={onKey}
-          onToggleStar={() => void toggleStar().catch(fail)}
+          onToggleStar={starOpened}
         />
       </main>
       {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}

@@ -1,16 +1,24 @@
 // The article pane: title as the first heading, byline, feeds, a link to the original, and the
 // cleaned content in a sandboxed frame (no scripts) whose clicks and keys the reader handles.
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import type { EntryDetail, EntryRow, FeedSummary } from '../../shared/model.ts';
+// The frame is created once and kept (hidden while nothing is open): opening an entry replaces
+// its body's content, which is far cheaper than loading a new frame document per entry.
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { EntryRow, FeedSummary } from '../../shared/model.ts';
+import type { PreparedArticle } from '../article/articleCache.ts';
 import { articleSandbox, articleSrcdoc, type ResolvedTheme } from '../article/articleDocument.ts';
-import { sanitizeArticle, textAsHtml } from '../article/sanitize.ts';
+import {
+  articleDocumentOf,
+  setFrameTheme,
+  showInFrame,
+  shownEntryAttribute,
+} from '../article/articleFrame.ts';
 import { fullDate } from '../state/relativeDate.ts';
 
 interface Props {
   /** The open entry as listed: shown at once. */
   readonly entry: EntryRow | null;
-  /** Its stored content, once loaded (null while loading). */
-  readonly content: EntryDetail | null;
+  /** Its cleaned content, once ready (null while loading). */
+  readonly article: PreparedArticle | null;
   readonly feedsById: ReadonlyMap<number, FeedSummary>;
   readonly theme: ResolvedTheme;
   readonly frameRef: RefObject<HTMLIFrameElement | null>;
@@ -21,9 +29,9 @@ interface Props {
 
 const attached = new WeakSet<Document>();
 
-export function ArticleView({
+export const ArticleView = memo(function ArticleView({
   entry,
-  content,
+  article,
   feedsById,
   theme,
   frameRef,
@@ -31,11 +39,12 @@ export function ArticleView({
   onKey,
   onToggleStar,
 }: Props) {
-  const srcdoc = useMemo(() => {
-    if (!content) return '';
-    const html = content.contentHtml ?? (content.summary ? textAsHtml(content.summary) : '');
-    return articleSrcdoc(sanitizeArticle(html), theme);
-  }, [content, theme]);
+  // The frame's document is written once, with the theme of the moment; later theme changes
+  // are applied to it in place so that it never reloads.
+  const [srcdoc] = useState(() => articleSrcdoc('', theme));
+  /** Bumped when the frame's document has loaded, so the content effect runs again. */
+  const [frameLoads, setFrameLoads] = useState(0);
+  const scrolled = useRef(false);
 
   // The handlers change every render; the frame's listeners call the latest ones.
   const latest = useRef({ onOpenLink, onKey });
@@ -47,7 +56,7 @@ export function ArticleView({
     // allow-same-origin (never with allow-scripts) lets these parent-realm listeners see the
     // frame's events; the frame's own content still cannot run anything.
     const attach = (): void => {
-      const doc = frame.contentDocument;
+      const doc = articleDocumentOf(frame);
       if (!doc || attached.has(doc)) return;
       attached.add(doc);
       const onClick = (event: MouseEvent): void => {
@@ -60,70 +69,87 @@ export function ArticleView({
       doc.addEventListener('auxclick', onClick, true);
       doc.addEventListener('submit', (event) => event.preventDefault(), true);
       doc.addEventListener('keydown', (event) => latest.current.onKey(event), true);
+      const view = doc.defaultView;
+      view?.addEventListener('scroll', () => {
+        scrolled.current = view.scrollY > 0;
+      });
+      // A (re)loaded document holds nothing yet, whatever the frame said before.
+      frame.removeAttribute(shownEntryAttribute);
+      setFrameLoads((n) => n + 1);
     };
     frame.addEventListener('load', attach);
-    if (frame.contentDocument?.URL === 'about:srcdoc') attach();
+    if (frame.contentDocument?.readyState === 'complete') attach();
     return () => frame.removeEventListener('load', attach);
-  }, [frameRef, srcdoc]);
+  }, [frameRef]);
 
-  if (!entry) {
-    return (
-      <div className="article-empty">
-        <p>Choose an entry to read it.</p>
-        <p className="hint">
-          <kbd>j</kbd> / <kbd>k</kbd> move through entries, <kbd>?</kbd> shows every shortcut.
-        </p>
-      </div>
-    );
-  }
+  // In the same commit as the heading: the content is in place before the frame is painted.
+  const contentId = article && entry && article.entryId === entry.id ? article.entryId : null;
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    const doc = frame ? articleDocumentOf(frame) : null;
+    if (!frame || !doc) return;
+    setFrameTheme(doc, theme);
+    if (frame.getAttribute(shownEntryAttribute) === (contentId === null ? null : `${contentId}`)) {
+      return;
+    }
+    showInFrame(frame, doc, contentId === null ? null : article, scrolled.current);
+    scrolled.current = false;
+  }, [frameRef, article, contentId, theme, frameLoads]);
 
-  const feeds = entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean);
+  const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (
-    <article className="article" aria-labelledby="article-title">
-      <header className="article-header">
-        <h1 id="article-title">{entry.title || '(untitled)'}</h1>
-        <p className="byline">
-          {entry.author ? <span className="author">{entry.author}</span> : null}
-          {entry.author ? ' · ' : null}
-          <time dateTime={entry.published}>{fullDate(entry.published)}</time>
-        </p>
-        <p className="article-feeds">{feeds.length > 0 ? `From ${feeds.join(', ')}` : null}</p>
-        <p className="article-actions">
-          {entry.url ? (
-            <a
-              href={entry.url}
-              className="button"
-              onClick={(event) => {
-                event.preventDefault();
-                onOpenLink(entry.url ?? '');
-              }}
-            >
-              Open original ↗
-            </a>
-          ) : null}
-          <button
-            type="button"
-            className="button"
-            aria-pressed={entry.starred}
-            onClick={onToggleStar}
-          >
-            {entry.starred ? '★ Starred' : '☆ Star'}
-          </button>
-        </p>
-      </header>
-      {content ? (
+    <>
+      {entry ? null : (
+        <div className="article-empty">
+          <p>Choose an entry to read it.</p>
+          <p className="hint">
+            <kbd>j</kbd> / <kbd>k</kbd> move through entries, <kbd>?</kbd> shows every shortcut.
+          </p>
+        </div>
+      )}
+      <article className="article" aria-labelledby="article-title" hidden={!entry}>
+        {entry ? (
+          <header className="article-header">
+            <h1 id="article-title">{entry.title || '(untitled)'}</h1>
+            <p className="byline">
+              {entry.author ? <span className="author">{entry.author}</span> : null}
+              {entry.author ? ' · ' : null}
+              <time dateTime={entry.published}>{fullDate(entry.published)}</time>
+            </p>
+            <p className="article-feeds">{feeds.length > 0 ? `From ${feeds.join(', ')}` : null}</p>
+            <p className="article-actions">
+              {entry.url ? (
+                <a
+                  href={entry.url}
+                  className="button"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onOpenLink(entry.url ?? '');
+                  }}
+                >
+                  Open original ↗
+                </a>
+              ) : null}
+              <button
+                type="button"
+                className="button"
+                aria-pressed={entry.starred}
+                onClick={onToggleStar}
+              >
+                {entry.starred ? '★ Starred' : '☆ Star'}
+              </button>
+            </p>
+          </header>
+        ) : null}
         <iframe
           ref={frameRef}
-          key={content.id}
           className="article-frame"
-          title={`Content of ${entry.title || 'the entry'}`}
+          title={entry ? `Content of ${entry.title || 'the entry'}` : 'Article content'}
           sandbox={articleSandbox}
           referrerPolicy="no-referrer"
           srcDoc={srcdoc}
         />
-      ) : (
-        <div className="article-frame loading" aria-busy="true" />
-      )}
-    </article>
+      </article>
+    </>
   );
-}
+});

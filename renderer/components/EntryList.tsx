@@ -1,10 +1,10 @@
 // The entry pane: a virtual listbox over the engine's entries. Only the rows on screen exist in
 // the DOM, and only a bounded number of pages of rows is kept (see state/entryWindow.ts).
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { EntryWindow } from '../state/entryWindow.ts';
-import { relativeDate } from '../state/relativeDate.ts';
+import { relativeDate, shortDateTime } from '../state/relativeDate.ts';
 
 export const rowHeight = 64;
 
@@ -32,7 +32,73 @@ function feedNames(
   return { primary, others };
 }
 
-export function EntryList({
+interface RowProps {
+  readonly row: EntryRow;
+  readonly index: number;
+  readonly start: number;
+  readonly total: number;
+  readonly selected: boolean;
+  readonly feedsById: ReadonlyMap<number, FeedSummary>;
+  readonly viewFeedId: number | null;
+  /** The minute relative dates are counted from (changes once a minute, not per render). */
+  readonly nowMinute: number;
+  readonly onOpen: (index: number) => void;
+}
+
+/** One listed entry; re-rendered only when its row, place or selection changes. */
+const EntryRowView = memo(function EntryRowView({
+  row,
+  index,
+  start,
+  total,
+  selected,
+  feedsById,
+  viewFeedId,
+  nowMinute,
+  onOpen,
+}: RowProps) {
+  const { primary, others } = feedNames(row, feedsById, viewFeedId);
+  return (
+    <div
+      id={`entry-row-${index}`}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      data-entry-id={row.id}
+      className={`entry-row ${row.read ? 'read' : 'unread'} ${selected ? 'selected' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: `${rowHeight}px` }}
+      onClick={() => onOpen(index)}
+    >
+      <span className="unread-dot" aria-hidden="true" />
+      <span className="entry-main">
+        <span className="entry-title">
+          <span className="entry-title-text">{row.title || '(untitled)'}</span>
+          {row.read ? null : <span className="visually-hidden">, unread</span>}
+          {row.starred ? (
+            <span className="entry-star" aria-label=", starred">
+              ★
+            </span>
+          ) : null}
+        </span>
+        <span className="entry-meta">
+          <span className="entry-feed">{primary}</span>
+          {others.length > 0 ? (
+            <span className="also-on"> · also on {others.join(', ')}</span>
+          ) : null}
+          {row.author && row.author !== primary ? (
+            <span className="entry-author"> · {row.author}</span>
+          ) : null}
+        </span>
+      </span>
+      <time className="entry-date" dateTime={row.published} title={shortDateTime(row.published)}>
+        {relativeDate(row.published, nowMinute)}
+      </time>
+    </div>
+  );
+});
+
+export const EntryList = memo(function EntryList({
   entries,
   version,
   selectedIndex,
@@ -57,10 +123,17 @@ export function EntryList({
   }, [first, last, entries, entries.total, version, onNeedRange]);
 
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    // From the virtualizer's own record of the viewport: asking the element (scrollToIndex
+    // reads scrollHeight) forces a layout on every j even when the row is already in view.
+    const top = selectedIndex * rowHeight;
+    const viewTop = virtualizer.scrollOffset ?? 0;
+    const viewHeight = virtualizer.scrollRect?.height ?? 0;
+    if (viewHeight > 0 && top >= viewTop && top + rowHeight <= viewTop + viewHeight) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
-  const now = Date.now();
+  const nowMinute = Math.floor(Date.now() / 60_000) * 60_000;
   const activeId = selectedIndex >= 0 ? `entry-row-${selectedIndex}` : undefined;
   return (
     <div
@@ -93,52 +166,22 @@ export function EntryList({
               </div>
             );
           }
-          const { primary, others } = feedNames(row, feedsById, viewFeedId);
           return (
-            <div
+            <EntryRowView
               key={row.id}
-              id={`entry-row-${item.index}`}
-              role="option"
-              aria-selected={selected}
-              aria-posinset={item.index + 1}
-              aria-setsize={entries.total}
-              data-entry-id={row.id}
-              className={`entry-row ${row.read ? 'read' : 'unread'} ${selected ? 'selected' : ''}`}
-              style={style}
-              onClick={() => onOpen(item.index)}
-            >
-              <span className="unread-dot" aria-hidden="true" />
-              <span className="entry-main">
-                <span className="entry-title">
-                  <span className="entry-title-text">{row.title || '(untitled)'}</span>
-                  {row.read ? null : <span className="visually-hidden">, unread</span>}
-                  {row.starred ? (
-                    <span className="entry-star" aria-label=", starred">
-                      ★
-                    </span>
-                  ) : null}
-                </span>
-                <span className="entry-meta">
-                  <span className="entry-feed">{primary}</span>
-                  {others.length > 0 ? (
-                    <span className="also-on"> · also on {others.join(', ')}</span>
-                  ) : null}
-                  {row.author && row.author !== primary ? (
-                    <span className="entry-author"> · {row.author}</span>
-                  ) : null}
-                </span>
-              </span>
-              <time
-                className="entry-date"
-                dateTime={row.published}
-                title={new Date(row.published).toLocaleString()}
-              >
-                {relativeDate(row.published, now)}
-              </time>
-            </div>
+              row={row}
+              index={item.index}
+              start={item.start}
+              total={entries.total}
+              selected={selected}
+              feedsById={feedsById}
+              viewFeedId={viewFeedId}
+              nowMinute={nowMinute}
+              onOpen={onOpen}
+            />
           );
         })}
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
+import { memo } from 'react';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
 import {
   folderUnread,
@@ -31,7 +32,15 @@ function CountBadge({ count }: { count: number }) {
   ) : null;
 }
 
-export function FeedTree({ tree, counts, view, collapsed, onSelect, onToggleFolder }: Props) {
+/** Memoised: opening an entry re-renders the reader, and the tree only when its own props change. */
+export const FeedTree = memo(function FeedTree({
+  tree,
+  counts,
+  view,
+  collapsed,
+  onSelect,
+  onToggleFolder,
+}: Props) {
   const item = (
     target: View,
     label: string,
@@ -151,4 +160,4 @@ export function FeedTree({ tree, counts, view, collapsed, onSelect, onToggleFold
       {tree.topFeeds.map((feed) => feedItem(feed, 1))}
     </ul>
   );
-}
+});

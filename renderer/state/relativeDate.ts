@@ -9,11 +9,33 @@ const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+// Building an Intl formatter costs far more than formatting with one (it loads locale data), and
+// the list formats dozens of dates per render: one formatter per kind and locale, kept.
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  kind: string,
+  locale: string | undefined,
+  make: () => F,
+): F {
+  const key = `${kind} ${locale ?? ''}`;
+  let format = formatters.get(key) as F | undefined;
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function relativeDate(iso: string, now: number, locale?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(
+    'relative',
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
@@ -23,5 +45,20 @@ export function relativeDate(iso: string, now: number, locale?: string): string 
 export function fullDate(iso: string, locale?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(time);
+  return cached(
+    'full',
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
+  ).format(time);
+}
+
+/** Date and time in the user's locale, shorter than fullDate: a list row's tooltip. */
+export function shortDateTime(iso: string, locale?: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return '';
+  return cached(
+    'short',
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }),
+  ).format(time);
 }
