@@ -13,6 +13,7 @@ export type Command =
   | 'refresh'
   | 'markAllRead'
   | 'search'
+  | 'addFeed'
   | 'showShortcuts'
   | 'close';
 
@@ -34,6 +35,7 @@ export const shortcutSheet: readonly { keys: string; does: string }[] = [
   { keys: 'r', does: 'Refresh all feeds' },
   { keys: 'Shift+A', does: 'Mark everything in view read' },
   { keys: '/', does: 'Search' },
+  { keys: 'a', does: 'Add a feed (moves to the address field)' },
   { keys: '?', does: 'Show this sheet' },
   { keys: 'Esc', does: 'Close this sheet, leave the search box' },
 ];
@@ -67,6 +69,8 @@ export function commandFor(press: KeyPress): Command | null {
       return 'refresh';
     case '/':
       return 'search';
+    case 'a':
+      return 'addFeed';
     case '?':
       return 'showShortcuts';
     case 'Escape':

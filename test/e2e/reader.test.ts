@@ -15,6 +15,8 @@ const selectedOption = () =>
   page.getByRole('listbox', { name: 'Entries' }).locator('[role="option"][aria-selected="true"]');
 const articleHeading = () => page.getByRole('article').getByRole('heading').first();
 
+const focusedLabel = async () =>
+  (await page.evaluate(`document.activeElement?.getAttribute('aria-label') ?? ''`)) as string;
 const listStatus = async () => (await page.locator('.list-status').textContent()) ?? '';
 const selectedTreeItem = async () =>
   (await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('aria-label')) ?? '';
@@ -141,6 +143,54 @@ describe('reader in Chromium through the preview', () => {
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.keyboard.press('Escape');
     assert.equal(await page.getByRole('dialog').count(), 0);
+  });
+
+  test('the one article frame shows each entry’s own content, and keys inside it keep working', async () => {
+    const frameElement = page.locator('iframe.article-frame');
+    const body = page.frameLocator('iframe.article-frame').locator('body');
+    await page.keyboard.press('j');
+    await until(async () => (await frameElement.getAttribute('data-entry-id')) !== null);
+    const firstId = await frameElement.getAttribute('data-entry-id');
+    const firstHeading = await articleHeading().textContent();
+    const firstText = (await body.textContent()) ?? '';
+    assert.equal(firstId, await selectedOption().getAttribute('data-entry-id'));
+    await body.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    await until(async () => {
+      const shown = await frameElement.getAttribute('data-entry-id');
+      return shown !== null && shown !== firstId;
+    });
+    assert.equal(
+      await frameElement.getAttribute('data-entry-id'),
+      await selectedOption().getAttribute('data-entry-id'),
+    );
+    assert.notEqual(await articleHeading().textContent(), firstHeading);
+    assert.notEqual(await body.textContent(), firstText);
+    assert.equal(await page.locator('iframe.article-frame').count(), 1, 'one frame, reused');
+    // After switching, the same frame document still forwards keys to the reader.
+    await body.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('k');
+    await until(async () => (await frameElement.getAttribute('data-entry-id')) === firstId);
+    assert.equal(await articleHeading().textContent(), firstHeading);
+    assert.equal(await body.textContent(), firstText);
+  });
+
+  test("a moves to the add-feed field (the desktop menu's Add Feed… sends it)", async () => {
+    const field = page.getByRole('textbox', { name: 'Add a feed by address' });
+    const selectedBefore = await selectedOption().getAttribute('aria-posinset');
+    await page.keyboard.press('a');
+    await until(async () => (await focusedLabel()) === 'Add a feed by address');
+    await page.keyboard.type('jk');
+    assert.equal(await field.inputValue(), 'jk', 'keys typed there are text, not commands');
+    assert.equal(await selectedOption().getAttribute('aria-posinset'), selectedBefore);
+    await field.fill('');
+    await page.keyboard.press('Escape');
+    await until(async () => (await focusedLabel()) !== 'Add a feed by address');
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    assert.match((await sheet.textContent()) ?? '', /Add a feed/);
+    await page.keyboard.press('Escape');
   });
 
   test('the article frame is sandboxed without scripts and carries its own CSP', async () => {

@@ -25,16 +25,17 @@ test('Google Reader keys map to their commands', () => {
     [press('r'), 'refresh'],
     [press('A', { shiftKey: true }), 'markAllRead'],
     [press('/'), 'search'],
+    [press('a'), 'addFeed'],
     [press('?', { shiftKey: true }), 'showShortcuts'],
   ];
   for (const [key, command] of table) assert.equal(commandFor(key), command, key.key);
 });
 
-test('browser and system shortcuts (Ctrl+R, Cmd+S, Alt+N) are left alone, and so is plain a', () => {
+test('browser and system shortcuts (Ctrl+R, Cmd+S, Alt+N, Ctrl+A) are left alone', () => {
   assert.equal(commandFor(press('r', { ctrlKey: true })), null);
   assert.equal(commandFor(press('s', { metaKey: true })), null);
   assert.equal(commandFor(press('n', { altKey: true })), null);
-  assert.equal(commandFor(press('a')), null);
+  assert.equal(commandFor(press('a', { ctrlKey: true })), null);
   assert.equal(commandFor(press('J', { shiftKey: true })), null);
 });
 
@@ -53,8 +54,15 @@ test('the shortcut sheet lists every key', () => {
     'r',
     'Shift+A',
     '/',
+    'a',
     '?',
   ]) {
     assert.ok(keys.includes(key), key);
   }
+});
+
+test("a (the desktop menu's Add Feed… sends it) and Shift+A are different commands", () => {
+  assert.equal(commandFor(press('a')), 'addFeed');
+  assert.equal(commandFor(press('A', { shiftKey: true })), 'markAllRead');
+  assert.ok(shortcutSheet.some((line) => line.keys === 'a' && /Add a feed/.test(line.does)));
 });
