@@ -137,6 +137,10 @@ export default async function rendererBench(): Promise<BenchSection> {
       `[...document.querySelectorAll('.entry-row')].some((row) => Number(row.getAttribute('aria-posinset')) > ${Math.floor(total / 2) - 50} && !row.classList.contains('loading'))`,
     );
     const deepMs = Date.now() - deepStart;
+    // Count the list once every row on screen is loaded (placeholders have fewer nodes).
+    await page.waitForFunction(
+      `document.querySelectorAll('${listSelector} .entry-row').length > 0 && document.querySelectorAll('${listSelector} .entry-row.loading').length === 0`,
+    );
     const listNodes = (await page.evaluate(
       `document.querySelectorAll('${listSelector} *').length`,
     )) as number;
