@@ -49,10 +49,11 @@ const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp'
 /**
  * Cheap test before the walk below: could any URL attribute hold something other than an absolute
  * http(s) address? Errs towards yes (a data-src, an entity, a leading space all say yes); most
- * feeds' content has only absolute links, and the walk was a tenth of all parsing time.
+ * feeds' content has only absolute links, and the walk was a tenth of all parsing time. An
+ * attribute name follows white space, '/', or a closing quote (browsers accept all three).
  */
 const mayHoldRelativeUrl = new RegExp(
-  `(?:${[...URL_ATTRIBUTES].join('|')})\\s*=\\s*(?!["']?https?://)|srcset\\s*=`,
+  `[\\s/"'](?:${[...URL_ATTRIBUTES].join('|')})\\s*=\\s*(?!["']?https?://)|[\\s/"']srcset\\s*=`,
   'i',
 );
 

@@ -5,7 +5,7 @@
 import RssParser from 'rss-parser';
 import type { EntrySource, ParsedEnclosure, ParsedEntry, ParsedFeed } from './types.ts';
 import { children, textOf, attrOf, firstText, firstBody, type XmlNode } from './xmlTree.ts';
-import { canonicalTagNames } from './namespaces.ts';
+import { canonicalTagNames, guardedName } from './namespaces.ts';
 import { readSideInfo, type EntrySideInfo, type SideInfo } from './xmlSidePass.ts';
 import { parseDate } from './dates.ts';
 import { plainText, textToHtml } from './text.ts';
@@ -74,6 +74,15 @@ const FEED_FIELDS = [
   '$',
 ];
 
+/**
+ * customFields entry: the element as rss-parser's tree names it -> raw:<name>. Bodies carry the
+ * snippet guard (guardedName); the Atom-guarded names are listed here already suffixed (link_ …).
+ */
+function rawField(name: string): [string, string, { keepArray: true }] {
+  const from = name.endsWith('_') ? name : guardedName(name, false);
+  return [from, `raw:${name}`, { keepArray: true }];
+}
+
 export interface XmlFeedOutcome {
   readonly feed: ParsedFeed;
 }
@@ -90,8 +99,8 @@ export async function parseXmlFeed(
     defaultRSS: 2,
     xml2js: { tagNameProcessors: [canonicalTagNames(xml, isAtom)] },
     customFields: {
-      feed: FEED_FIELDS.map((name) => [name, `raw:${name}`, { keepArray: true }]) as never,
-      item: ITEM_FIELDS.map((name) => [name, `raw:${name}`, { keepArray: true }]) as never,
+      feed: FEED_FIELDS.map(rawField) as never,
+      item: ITEM_FIELDS.map(rawField) as never,
     },
   });
   const output = (await parser.parseString(xml)) as unknown as Raw & { items?: Raw[] };
