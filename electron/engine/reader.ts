@@ -19,7 +19,7 @@ import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './pol
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 
-const defaultParseWorkerUrl = new URL('./poll/parseWorker.ts', import.meta.url);
+const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
 export const planetLinuxAustralia = 'https://planet.linux.org.au/';
 

@@ -19,8 +19,8 @@ export interface ParseWorkerPool {
 export interface ParseWorkerOptions {
   /** The worker script: parseWorker.ts from source, or the bundled parseWorker.js in the app. */
   readonly workerUrl: URL;
-  /** How many workers at most. Default 2: parsing costs more CPU than fetching and storing, so on
-   * two cores the main thread's idle time is used too (measured on the 300-feed refresh bench). */
+  /** How many workers at most. Default 1: on the 300-feed refresh bench (2 cores) a second worker
+   * gained nothing measurable over the noise and cost ~25 MB of peak memory. */
   readonly workers?: number;
   /** Heap limit of each worker; a feed that needs more is refused, not the app. Default 512 MB. */
   readonly maxHeapMb?: number;
@@ -35,7 +35,7 @@ const closing: ParseJobResult = { kind: 'error', message: 'Orrery is closing.' }
 
 export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerPool {
   const queue: Queued[] = [];
-  const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? 2) }, () => ({
+  const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ({
     worker: null,
     current: null,
   }));
