@@ -74,6 +74,8 @@ export function App() {
   const [addUrl, setAddUrl] = useState('');
   const addFeedRef = useRef<HTMLInputElement>(null);
   const [listReady, setListReady] = useState(false);
+  /** Counts view loads, so that only the latest one's rows are shown. */
+  const viewRequest = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const inflight = useRef(new Set<string>());
@@ -121,7 +123,10 @@ export function App() {
   const openView = useCallback(
     async (nextView: View, nextSearch: string) => {
       const query = queryForView(nextView, nextSearch);
+      const request = ++viewRequest.current;
       const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
+      // A later view (a quick n, n) won the race: its rows, not these, belong on screen.
+      if (request !== viewRequest.current) return;
       const fresh = new EntryWindow(query, first.total);
       fresh.setPage(0, first.entries);
       inflight.current.clear();
@@ -215,6 +220,12 @@ export function App() {
       setView(next);
       setSearch('');
       setSearchDraft('');
+      // The old view's rows go at once, so a key pressed before the new rows arrive cannot act
+      // on an entry of the view being left (and then be undone when the new rows land).
+      setEntries(new EntryWindow(queryForView(next, '')));
+      setSelectedIndex(-1);
+      setOpened(null);
+      setArticle(null);
       openView(next, '').catch(fail);
     },
     [openView, fail],
