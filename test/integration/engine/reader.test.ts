@@ -389,3 +389,28 @@ test('items with neither guid nor link are kept apart and not duplicated by late
   );
   await reader.close();
 });
+
+test('background polling fetches due feeds by itself and then waits for their next check', async () => {
+  let hits = 0;
+  server.route('/polled/feed', (req, res) => {
+    hits++;
+    serve(fixtureBytes('corpus/feeds/youtube-channel-atom.xml'))(req, res);
+  });
+  const reader = await freshReader();
+  await reader.importOpml({
+    text: `<opml version="2.0"><body><outline text="Polled" xmlUrl="${server.url('/polled/feed')}"/></body></opml>`,
+  });
+  const added = new Promise<number>((resolve) =>
+    reader.on('entriesAdded', (event) => resolve(event.entries.length)),
+  );
+  reader.startPolling();
+  assert.ok((await added) > 0, 'a new subscription is due at once');
+  reader.stopPolling();
+  reader.startPolling(); // the immediate tick again: nothing is due for an hour
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  reader.stopPolling();
+  assert.equal(hits, 1);
+  const [feed] = await reader.listFeeds({});
+  assert.ok(Date.parse(feed!.nextCheckAt!) >= Date.now() + 59 * 60_000);
+  await reader.close();
+});
