@@ -13,7 +13,7 @@ import type { OpmlDocument } from './opml/types.ts';
 import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
-import { parseJob } from './poll/parseJob.ts';
+import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
@@ -79,7 +79,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: options.now ?? (() => new Date()),
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? 60,
-      parse: this.#parsePool?.parse ?? parseJob,
+      parse: this.#parsePool?.parse ?? parseFeed,
     };
   }
 

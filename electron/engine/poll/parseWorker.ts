@@ -1,10 +1,11 @@
 // Worker thread entry: parses feeds off the main thread, which keeps fetching and storing.
 // A hostile feed that exhausts this worker's heap kills only the worker (see parseWorkerPool.ts).
 import { parentPort } from 'node:worker_threads';
-import { parseJob, type ParseJob } from './parseJob.ts';
+import { parseFeed } from '../parse/parseFeed.ts';
+import type { ParseInput } from '../parse/types.ts';
 
-parentPort?.on('message', (job: ParseJob) => {
-  parseJob(job).then(
+parentPort?.on('message', (input: ParseInput) => {
+  parseFeed(input).then(
     (result) => parentPort?.postMessage(result),
     (error: unknown) =>
       parentPort?.postMessage({

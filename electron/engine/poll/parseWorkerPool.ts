@@ -4,11 +4,15 @@
 // notices more. A worker that cannot even start (script missing from a build) means parsing
 // in-thread from then on: slower, never broken.
 import { Worker } from 'node:worker_threads';
-import { parseJob, type ParseFn, type ParseJob, type ParseJobResult } from './parseJob.ts';
+import { parseFeed } from '../parse/parseFeed.ts';
+import type { ParseInput, ParseResult } from '../parse/types.ts';
+
+/** Bytes -> parsed feed, wherever it runs. */
+export type ParseFn = (input: ParseInput) => Promise<ParseResult>;
 
 interface Queued {
-  readonly job: ParseJob;
-  readonly resolve: (result: ParseJobResult) => void;
+  readonly job: ParseInput;
+  readonly resolve: (result: ParseResult) => void;
 }
 
 export interface ParseWorkerPool {
@@ -31,7 +35,7 @@ interface Lane {
   current: Queued | null;
 }
 
-const closing: ParseJobResult = { kind: 'error', message: 'Orrery is closing.' };
+const closing: ParseResult = { kind: 'error', message: 'Orrery is closing.' };
 
 export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerPool {
   const queue: Queued[] = [];
@@ -48,7 +52,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     });
     let answered = false;
     let failure: (Error & { code?: string }) | null = null;
-    started.on('message', (result: ParseJobResult) => {
+    started.on('message', (result: ParseResult) => {
       answered = true;
       const done = lane.current;
       lane.current = null;
@@ -83,7 +87,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function runInThread(lane: Lane, job: Queued): void {
     lane.current = job;
-    void parseJob(job.job)
+    void parseFeed(job.job)
       .catch((error: unknown) => ({ kind: 'error' as const, message: String(error) }))
       .then((result) => {
         lane.current = null;

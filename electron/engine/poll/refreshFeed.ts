@@ -5,7 +5,8 @@ import type { EntryRow, FeedRefreshResult, FeedStatus } from '../../../shared/mo
 import { conditionalGet } from '../fetch/conditionalGet.ts';
 import type { ConcurrencyLimiter, FetchOptions, FetchOutcome } from '../fetch/types.ts';
 import { discoverFeeds } from '../discover/discoverFeeds.ts';
-import type { ParseFn } from './parseJob.ts';
+import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
+import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import { nextCheckAt } from './schedule.ts';
 
@@ -16,7 +17,7 @@ export interface RefreshContext {
   readonly now: () => Date;
   readonly random: () => number;
   readonly defaultIntervalMinutes: number;
-  /** Bytes -> posts: in the parse worker, or in-thread (parseJob). */
+  /** Bytes -> parsed feed: on the parse worker, or in-thread (parseFeed). */
   readonly parse: ParseFn;
 }
 
@@ -134,8 +135,6 @@ async function applyOutcome(
     url: outcome.finalUrl,
     bytes: outcome.body,
     contentType: outcome.contentType,
-    feedId: feed.id,
-    feedUrl,
   });
   if (parsed.kind === 'html') {
     // A web page: on a subscription that never worked, follow its <link rel="alternate">.
@@ -163,7 +162,11 @@ async function applyOutcome(
   }
   if (parsed.kind === 'error') return fail(parsed.message, outcome.status);
 
-  const { feed: parsedFeed, planet, posts } = parsed;
+  // Identity and planet merge on this thread: the worker's core is the busier one (parsing).
+  const { feed: parsedFeed } = parsed;
+  const planet = isPlanetFeed(parsedFeed, feedUrl);
+  const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
+  const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, postContext));
   const firstFetch = !feed.firstFetchDone;
   const { added } = store.savePosts(feed.id, posts, now.toISOString());
   const updated = update({

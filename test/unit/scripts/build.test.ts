@@ -48,11 +48,9 @@ test('the bundled parse worker beside main parses a feed on its own thread', asy
       url: 'https://kerriewalsh.example.net/feed/',
       bytes: fixtureBytes('corpus/feeds/wordpress-rss2.xml'),
       contentType: 'application/rss+xml',
-      feedId: 1,
-      feedUrl: 'https://kerriewalsh.example.net/feed/',
     });
     assert.equal(result.kind, 'feed');
-    assert.ok(result.kind === 'feed' && result.posts.length > 0);
+    assert.ok(result.kind === 'feed' && result.feed.entries.length > 0);
   } finally {
     await pool.close();
   }

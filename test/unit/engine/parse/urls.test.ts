@@ -39,3 +39,22 @@ test('script, style and comments are not rewritten', () => {
   const html = `<style>a{background:url(x.png)}</style><!-- <a href="c.html"> --><script>var s = '<img src="y.png">';</script>`;
   assert.equal(absolutizeHtml(html, 'https://example.org/'), html);
 });
+
+test('attributes glued to a quote or after a slash are still found (browsers accept both)', () => {
+  const base = 'https://kerrie.example/2015/01/post/';
+  assert.equal(absolutizeHtml('<img/src="a.png">', base), `<img/src="${base}a.png">`);
+  assert.equal(
+    absolutizeHtml('<a title="t"href="../b">x</a>', base),
+    '<a title="t"href="https://kerrie.example/2015/01/b">x</a>',
+  );
+  assert.equal(
+    absolutizeHtml('<a href=//cdn.example/x>y</a>', base),
+    '<a href="https://cdn.example/x">y</a>',
+  );
+});
+
+test('content whose links are all absolute comes back as the very same string', () => {
+  const html =
+    '<p><a href="https://x.example/?a=b&amp;c=d">x</a> <img data-src="https://x.example/i.png" src="http://x.example/j.png"></p>';
+  assert.equal(absolutizeHtml(html, 'https://kerrie.example/'), html);
+});
