@@ -151,4 +151,11 @@ export const migrations: readonly string[] = [
     entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE
   );
   `,
+
+  // 3: savePosts counts what it adds once per call (savePosts.ts); the per-row insert triggers
+  // made storing a post about 40% slower. Deletes and read/star changes are counted as before.
+  `
+  DROP TRIGGER entry_state_counted;
+  DROP TRIGGER feed_entries_counted;
+  `,
 ];

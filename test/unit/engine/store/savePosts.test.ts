@@ -293,3 +293,34 @@ test('enclosures and summary are stored apart and come back with the post', () =
     opened.dispose();
   }
 });
+
+test('counts: a post already read via the blog arrives on the planet read, and is counted once', () => {
+  const opened = freshStore();
+  try {
+    const { store } = opened;
+    const feeds = subscribePlanetCluster(store);
+    const [post] = store.savePosts(
+      feeds.kerrie.id,
+      postsFor(feeds.kerrie, [kerrieOnBlog], false),
+      NOW,
+    ).added;
+    store.savePosts(feeds.tom.id, postsFor(feeds.tom, [tomOnBlogger], false), NOW);
+    store.setRead([post!.id], true);
+    store.savePosts(
+      feeds.drupal.id,
+      postsFor(feeds.drupal, [kerrieOnDrupal, tomOnDrupal], true),
+      NOW,
+    );
+    const planet = store.feedSummary(feeds.drupal.id)!;
+    assert.equal(planet.total, 2, 'the planet carries both posts');
+    assert.equal(planet.unread, 1, 'only Tom’s post is unread there');
+    const counts = store.unreadCounts();
+    assert.equal(counts.allUnread, 1, 'each post counted once across feeds');
+    assert.equal(store.listEntries({}).total, 2);
+    // The counters agree with the rows after a reopen.
+    const reopened = opened.reopen();
+    assert.deepEqual(reopened.unreadCounts(), counts);
+  } finally {
+    opened.dispose();
+  }
+});
