@@ -144,6 +144,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
         ? { folderId: this.#store.ensureFolder(folderPath(args.folder)) }
         : {}),
     });
+    this.#store.commit();
     this.#events.emit('feedsChanged', {});
     return this.#store.feedSummary(args.feedId)!;
   }

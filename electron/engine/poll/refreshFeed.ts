@@ -60,7 +60,9 @@ async function applyOutcome(
 ): Promise<FeedRefreshOutcome> {
   const { store } = ctx;
   // The feed row cannot vanish mid-poll except by the user removing it; then report on the old values.
-  const update = (patch: FeedPatch): FeedRecord => store.updateFeed(feed.id, patch) ?? feed;
+  // Polled data is written in batches that commit within milliseconds (store/batch.ts).
+  const update = (patch: FeedPatch): FeedRecord =>
+    store.batched(() => store.updateFeed(feed.id, patch)) ?? feed;
   const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {};
   const schedule = (errorCount: number, retryAfter: string | null, ttlMinutes = feed.ttlMinutes) =>
     nextCheckAt({
@@ -168,19 +170,25 @@ async function applyOutcome(
   const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
   const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, postContext));
   const firstFetch = !feed.firstFetchDone;
-  const { added } = store.savePosts(feed.id, posts, now.toISOString());
-  const updated = update({
-    ...moved,
-    ...healthy(now),
-    ...validators(outcome),
-    bodyHash,
-    ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
-    isPlanet: planet,
-    siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
-    ttlMinutes: parsedFeed.ttlMinutes,
-    firstFetchDone: true,
-    nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
-  });
+  // Posts and the validators that describe them are stored as one unit: both or neither.
+  const [added, updated] = store.batched(
+    () =>
+      [
+        store.savePosts(feed.id, posts, now.toISOString()).added,
+        update({
+          ...moved,
+          ...healthy(now),
+          ...validators(outcome),
+          bodyHash,
+          ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
+          isPlanet: planet,
+          siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
+          ttlMinutes: parsedFeed.ttlMinutes,
+          firstFetchDone: true,
+          nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
+        }),
+      ] as const,
+  );
   return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
 }
 

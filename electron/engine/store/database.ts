@@ -11,16 +11,22 @@ function userVersion(db: DatabaseSync): number {
   return row?.user_version ?? 0;
 }
 
-/** Runs fn inside one transaction (joins an open one), rolling back if it throws. */
+/**
+ * Runs fn as one unit: its own transaction, or a savepoint inside one already open (a batch),
+ * so that a unit that throws is rolled back alone either way.
+ */
 export function transaction<T>(db: DatabaseSync, fn: () => T): T {
-  if (db.isTransaction) return fn();
-  db.exec('BEGIN IMMEDIATE');
+  const nested = db.isTransaction;
+  db.exec(nested ? 'SAVEPOINT unit' : 'BEGIN IMMEDIATE');
   try {
     const result = fn();
-    db.exec('COMMIT');
+    db.exec(nested ? 'RELEASE unit' : 'COMMIT');
     return result;
   } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    if (nested) {
+      db.exec('ROLLBACK TO unit');
+      db.exec('RELEASE unit');
+    } else if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

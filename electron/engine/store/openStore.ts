@@ -6,6 +6,7 @@ import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
+import { createBatcher } from './batch.ts';
 import type { Store } from './types.ts';
 
 export function openStore(file: string): Store {
@@ -15,6 +16,14 @@ export function openStore(file: string): Store {
   const posts = savePostsQueries(db);
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
+  const batch = createBatcher(db);
+  /** A change a person asked for: committed on its own, never left waiting in a batch. */
+  const durable =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      batch.commit();
+      return fn(...args);
+    };
   const getMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
   const setMeta = db.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -27,7 +36,7 @@ export function openStore(file: string): Store {
   return {
     ensureFolder: folders.ensureFolder,
     listFolders: folders.listFolders,
-    addFeed: feeds.addFeed,
+    addFeed: durable(feeds.addFeed),
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,
     listFeedRecords: feeds.listFeedRecords,
@@ -48,7 +57,7 @@ export function openStore(file: string): Store {
       );
     },
     updateFeed: feeds.updateFeed,
-    removeFeed: feeds.removeFeed,
+    removeFeed: durable(feeds.removeFeed),
     dueFeeds: feeds.dueFeeds,
     hasFeeds: feeds.hasFeeds,
     savePosts: posts.savePosts,
@@ -59,18 +68,23 @@ export function openStore(file: string): Store {
     },
     flushSearchIndex: search.flush,
     getEntry: entries.getEntry,
-    setRead: entries.setRead,
-    setStarred: entries.setStarred,
-    markAllRead: entries.markAllRead,
+    setRead: durable(entries.setRead),
+    setStarred: durable(entries.setStarred),
+    markAllRead: durable(entries.markAllRead),
     unreadCounts: entries.unreadCounts,
     getMeta(key: string): string | null {
       const row = getMeta.get(key) as { value: string } | undefined;
       return row ? row.value : null;
     },
-    setMeta(key: string, value: string): void {
+    setMeta: durable((key: string, value: string): void => {
       setMeta.run(key, value);
+    }),
+    transaction: durable(<T>(fn: () => T): T => transaction(db, fn)),
+    batched: batch.batched,
+    commit: batch.commit,
+    close() {
+      batch.commit();
+      db.close();
     },
-    transaction: <T>(fn: () => T): T => transaction(db, fn),
-    close: () => db.close(),
   };
 }

@@ -112,6 +112,10 @@ export interface Store {
   setMeta(key: string, value: string): void;
   /** Runs fn in one transaction (store calls inside it join it); rolls back if fn throws. */
   transaction<T>(fn: () => T): T;
+  /** Runs fn as one atomic unit in a batch that commits within 50 ms (polled data: see batch.ts). */
+  batched<T>(fn: () => T): T;
+  /** Commits the open batch, if any (before acknowledging a change a person made). */
+  commit(): void;
   close(): void;
 }
 
