@@ -1,8 +1,10 @@
 // The browser preview: the built renderer and the same ReaderApi over HTTP on 127.0.0.1 only.
 // POST /api/reader/<method> and /api/host/<method> (JSON body checked by the method's zod schema),
 // GET /api/events (Server-Sent Events). Every request needs the token: the x-orrery-token header
-// for POST; the ?token= parameter (or the cookie the page sets) for GET. The Host header must
-// name this server, so a DNS-rebound name cannot reach it.
+// for POST; the ?token= parameter for GET, which the served page also adds to its own asset
+// addresses. No cookie: browsers send cookies to every port of 127.0.0.1, so any other local
+// server the browser visits would learn the token. The Host header must name this server, so a
+// DNS-rebound name cannot reach it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,7 +23,6 @@ import { securityHeaders } from './securityHeaders.ts';
 import { newToken, tokensMatch } from './token.ts';
 
 export const tokenHeader = 'x-orrery-token';
-const tokenCookie = 'orrery_token';
 /** importOpml accepts 20 million characters of OPML; JSON escaping adds some. */
 export const maxBodyBytes = 24 * 1024 * 1024;
 const heartbeatMs = 25_000;
@@ -74,12 +75,13 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value ?? null), 'application/json; charset=utf-8');
 }
 
-function readCookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
+/** The page's relative script and style addresses (Vite, base './') carry the token too. */
+export function withTokenOnAssets(html: string, token: string): string {
+  return html.replace(
+    /\b(src|href)="(\.\/[^"?#]*)"/g,
+    (_whole, attribute: string, path: string) =>
+      `${attribute}="${path}?token=${encodeURIComponent(token)}"`,
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -182,7 +184,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     req: IncomingMessage,
     res: ServerResponse,
     path: string,
-    setCookie: boolean,
   ): Promise<void> {
     const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
     const file = resolve(join(staticRoot, normalize(relative)));
@@ -193,11 +194,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       ...securityHeaders,
       'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
     };
-    // The page's own assets carry no token; this cookie (never sent cross-site) lets them load.
-    if (setCookie)
-      headers['set-cookie'] = `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+    if (req.method === 'HEAD') return void res.end();
+    const body = await readFile(file);
+    res.end(extname(file) === '.html' ? withTokenOnAssets(body.toString('utf8'), token) : body);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -212,14 +212,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       throw new HttpError(405, 'use POST');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
-    const queryToken = url.searchParams.get('token');
-    const byQuery = tokensMatch(token, queryToken);
-    if (!byQuery && !tokensMatch(token, readCookie(req, tokenCookie))) {
+    if (!tokensMatch(token, url.searchParams.get('token'))) {
       throw new HttpError(401, 'missing or wrong token: open the address the preview printed');
     }
     if (url.pathname === '/api/events') return openEvents(req, res);
     if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'not found');
-    return serveStatic(req, res, url.pathname, byQuery);
+    return serveStatic(req, res, url.pathname);
   }
 
   const server = createServer((req, res) => {
