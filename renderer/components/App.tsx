@@ -40,9 +40,14 @@ function useSystemDark(): boolean {
   return dark;
 }
 
+/** The event's target as an element, from this document or the article frame's (another realm,
+ * where `instanceof Element` is always false). */
+function elementOf(target: EventTarget | null): Element | null {
+  return target && typeof (target as Element).closest === 'function' ? (target as Element) : null;
+}
+
 function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  return elementOf(target)?.closest('input, textarea, select, [contenteditable="true"]') != null;
 }
 
 export function App() {
@@ -407,9 +412,7 @@ export function App() {
     (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       if (isTyping(event.target)) return;
-      const onControl =
-        event.target instanceof Element &&
-        event.target.closest('button, a[href], [role="separator"]');
+      const onControl = elementOf(event.target)?.closest('button, a[href], [role="separator"]');
       if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
       if (sheetOpen && event.key !== 'Escape' && event.key !== '?') return;
       const command = commandFor(event);

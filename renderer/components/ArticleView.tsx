@@ -61,9 +61,13 @@ export const ArticleView = memo(function ArticleView({
       attached.add(doc);
       const onClick = (event: MouseEvent): void => {
         const target = event.target as Element | null;
-        const link = target?.closest?.('a[href]');
+        const link = target?.closest?.('a[href], area[href]');
+        if (!link) return; // <details>, text selection: the frame's own behaviour
         event.preventDefault();
-        if (link) latest.current.onOpenLink(link.getAttribute('href') ?? '');
+        // Primary click, or the middle button (auxclick); never the context-menu button.
+        if (event.button === 0 || event.button === 1) {
+          latest.current.onOpenLink(link.getAttribute('href') ?? '');
+        }
       };
       doc.addEventListener('click', onClick, true);
       doc.addEventListener('auxclick', onClick, true);

@@ -193,6 +193,37 @@ describe('reader in Chromium through the preview', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('links in the article: click and Enter open that link, the context-menu button does not', async () => {
+    // The preview opens links with window.open (the desktop app with openExternal): record them.
+    await page.evaluate(
+      `window.__opened = []; window.open = (url) => { window.__opened.push(String(url)); return null; }`,
+    );
+    const opened = async () => (await page.evaluate('window.__opened')) as string[];
+    const body = page.frameLocator('iframe.article-frame').locator('body');
+    // Walk to an entry whose content has a link.
+    for (let i = 0; i < 30 && (await body.locator('a[href]').count()) === 0; i++) {
+      await page.keyboard.press('j');
+      await page.waitForTimeout(50);
+    }
+    const link = body.locator('a[href]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    assert.match(href, /^https?:/);
+    await link.click({ button: 'right' });
+    await page.waitForTimeout(150);
+    assert.deepEqual(await opened(), [], 'right click opens nothing');
+    await link.click();
+    await until(async () => (await opened()).length === 1);
+    assert.deepEqual(await opened(), [href]);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await until(async () => (await opened()).length === 2);
+    assert.equal(
+      (await opened())[1],
+      href,
+      'Enter on a focused link opens that link, not the post',
+    );
+  });
+
   test('the article frame is sandboxed without scripts and carries its own CSP', async () => {
     const sandbox = await page.locator('iframe.article-frame').getAttribute('sandbox');
     assert.equal(sandbox, 'allow-same-origin');
