@@ -2,6 +2,8 @@
 import { plainText } from './text.ts';
 
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+/** No real author line is longer; a hostile one would make the patterns below slow. */
+const MAX_AUTHOR_CHARS = 1_000;
 
 export interface AuthorSources {
   /** dc:creator values, Atom author names, JSON Feed author names: names as given. */
@@ -19,12 +21,12 @@ export function authorName(sources: AuthorSources): string | null {
       names.push(name);
   };
   for (const raw of sources.names) {
-    const name = plainText(raw);
+    const name = plainText(raw?.slice(0, MAX_AUTHOR_CHARS));
     if (EMAIL.test(name)) emailFallbacks.push(name.split('@')[0] ?? name);
     else add(name);
   }
   for (const raw of sources.mailboxes) {
-    const mailbox = plainText(raw);
+    const mailbox = plainText(raw?.slice(0, MAX_AUTHOR_CHARS));
     if (mailbox === '') continue;
     const parenthesised = /^\S+@\S+\s*\((.+)\)$/.exec(mailbox); // "noreply@blogger.com (Tom Harrow)"
     const angled = /^(.+?)\s*<\S+@\S+>$/.exec(mailbox); // "Tom Harrow <tom@example.org>"

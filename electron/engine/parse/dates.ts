@@ -89,7 +89,9 @@ const RFC822_DATE =
 export function parseDate(text: string | null): string | null {
   if (text === null) return null;
   // Fold whitespace and drop a trailing comment such as "(UTC)" or "(Pacific Standard Time)".
+  // No real date is longer than this; a hostile one would make the patterns below slow.
   const cleaned = text
+    .slice(0, 256)
     .replace(/\s+/g, ' ')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();

@@ -89,6 +89,7 @@ export function absolutizeHtml(html: string, base: string | null): string {
   let out = '';
   let copiedUpTo = 0;
   let at = 0;
+  let lower: string | null = null;
   const length = html.length;
   while (at < length) {
     const lt = html.indexOf('<', at);
@@ -151,7 +152,9 @@ export function absolutizeHtml(html: string, base: string | null): string {
     }
     at = cursor + 1;
     if (RAW_TEXT_ELEMENTS.has(tagName)) {
-      const close = html.toLowerCase().indexOf(`</${tagName}`, at);
+      // Lower-cased once per document: once per raw-text tag went quadratic on hostile content.
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${tagName}`, at);
       at = close === -1 ? length : close;
     }
   }

@@ -14,3 +14,6 @@ parentPort?.on('message', (input: ParseInput) => {
       }),
   );
 });
+
+// Modules are loaded: the pool starts timing jobs from here (see maxParseMs).
+parentPort?.postMessage('ready');

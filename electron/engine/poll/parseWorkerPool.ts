@@ -28,11 +28,17 @@ export interface ParseWorkerOptions {
   readonly workers?: number;
   /** Heap limit of each worker; a feed that needs more is refused, not the app. Default 512 MB. */
   readonly maxHeapMb?: number;
+  /** Time one feed may take; a parse that runs longer is stopped so it cannot stall the queue. Default 30 s. */
+  readonly maxParseMs?: number;
 }
 
 interface Lane {
   worker: Worker | null;
   current: Queued | null;
+  deadline: NodeJS.Timeout | null;
+  timedOut: boolean;
+  /** The worker has loaded its modules: the clock for a job starts then, not at start-up. */
+  ready: boolean;
 }
 
 const closing: ParseResult = { kind: 'error', message: 'Orrery is closing.' };
@@ -42,7 +48,19 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
   const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ({
     worker: null,
     current: null,
+    deadline: null,
+    timedOut: false,
+    ready: false,
   }));
+  const maxParseMs = options.maxParseMs ?? 30_000;
+
+  function settle(lane: Lane): Queued | null {
+    const held = lane.current;
+    lane.current = null;
+    if (lane.deadline) clearTimeout(lane.deadline);
+    lane.deadline = null;
+    return held;
+  }
   let closed = false;
   let inThread = false;
 
@@ -52,11 +70,15 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     });
     let answered = false;
     let failure: (Error & { code?: string }) | null = null;
-    started.on('message', (result: ParseResult) => {
+    lane.ready = false;
+    started.on('message', (result: ParseResult | 'ready') => {
+      if (result === 'ready') {
+        lane.ready = true;
+        startClock(lane);
+        return;
+      }
       answered = true;
-      const done = lane.current;
-      lane.current = null;
-      done?.resolve(result);
+      settle(lane)?.resolve(result);
       dispatch();
     });
     started.on('error', (error) => {
@@ -64,12 +86,13 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     });
     started.on('exit', () => {
       if (lane.worker === started) lane.worker = null;
-      const held = lane.current;
-      lane.current = null;
+      const held = settle(lane);
+      const timedOut = lane.timedOut;
+      lane.timedOut = false;
       const outOfMemory = failure?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       if (closed) {
         held?.resolve(closing);
-      } else if (!answered && !outOfMemory) {
+      } else if (!answered && !outOfMemory && !timedOut) {
         inThread = true;
         if (held) queue.unshift(held);
       } else {
@@ -77,12 +100,23 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
           kind: 'error',
           message: outOfMemory
             ? 'The feed could not be parsed: it needs more memory than Orrery allows one feed.'
-            : 'The feed could not be parsed: the parser stopped unexpectedly.',
+            : timedOut
+              ? 'The feed took too long to parse; Orrery stopped trying.'
+              : 'The feed could not be parsed: the parser stopped unexpectedly.',
         });
       }
       dispatch();
     });
     return started;
+  }
+
+  function startClock(lane: Lane): void {
+    const running = lane.worker;
+    if (!lane.ready || !lane.current || lane.deadline || !running) return;
+    lane.deadline = setTimeout(() => {
+      lane.timedOut = true;
+      void running.terminate();
+    }, maxParseMs);
   }
 
   function runInThread(lane: Lane, job: Queued): void {
@@ -112,6 +146,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
       lane.worker ??= start(lane);
       lane.worker.ref();
       lane.current = job;
+      startClock(lane);
       // Copy into a buffer of our own and hand it over: no second copy, no shared pool memory.
       const bytes = new Uint8Array(job.job.bytes);
       lane.worker.postMessage({ ...job.job, bytes }, [bytes.buffer]);

@@ -58,6 +58,21 @@ test('a feed that exhausts the worker heap fails alone; the next one parses on a
   }
 });
 
+test('a parse that runs too long is stopped, and the queue goes on', async () => {
+  const pool = createParseWorkerPool({ workerUrl, maxParseMs: 100 });
+  try {
+    const [slow, next] = await Promise.all([
+      pool.parse(job(bigFeed(100_000))),
+      pool.parse(job(fixtureBytes('corpus/feeds/hugo-rss.xml'))),
+    ]);
+    assert.equal(slow.kind, 'error');
+    assert.match(slow.kind === 'error' ? slow.message : '', /took too long/);
+    assert.equal(next.kind, 'feed');
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a worker that cannot start means parsing in-thread', async () => {
   const pool = createParseWorkerPool({
     workerUrl: new URL('./no-such-worker.js', import.meta.url),
