@@ -237,11 +237,17 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.#progress.total += feeds.length;
     this.#emitProgress();
     const outcomes = await Promise.all(
-      feeds.map(async (feed) => {
-        const outcome = await this.#refreshOne(feed);
-        this.#progress.done++;
-        this.#emitProgress();
-        return outcome;
+      feeds.map(async (feed): Promise<FeedRefreshResult> => {
+        try {
+          return await this.#refreshOne(feed);
+        } catch (error) {
+          // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
+          const message = error instanceof Error ? error.message : String(error);
+          return { ...pollOf(feed), error: `Orrery could not store this feed: ${message}` };
+        } finally {
+          this.#progress.done++;
+          this.#emitProgress();
+        }
       }),
     );
     if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
@@ -316,8 +322,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.stopPolling();
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
     this.#abort.abort();
-    await Promise.allSettled([...this.#inFlight.values()]);
+    // The pool first: a parse still running must not hold the close up.
     await this.#parsePool?.close();
+    await Promise.allSettled([...this.#inFlight.values()]);
     this.#store.close();
   }
 
@@ -341,6 +348,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const { done, total } = this.#progress;
     this.#events.emit('refreshProgress', { running: done < total, done, total });
   }
+}
+
+/** A failed poll's result for a feed. */
+function pollOf(feed: FeedRecord): Omit<FeedRefreshResult, 'error'> {
+  return { id: feed.id, url: feed.url, status: 'error', httpStatus: null, newEntries: 0 };
 }
 
 /** "Planets / Linux Australia" -> "Planets/Linux Australia"; blank -> top level. */

@@ -163,6 +163,10 @@ async function applyOutcome(
     );
   }
   if (parsed.kind === 'error') return fail(parsed.message, outcome.status);
+  // Removed while it was being fetched or parsed: nothing to store it under.
+  if (!store.getFeed(feed.id)) {
+    return result(feed, 'error', outcome.status, 0, 'The subscription was removed.', [], false);
+  }
 
   // Identity and planet merge on this thread: the worker's core is the busier one (parsing).
   const { feed: parsedFeed } = parsed;

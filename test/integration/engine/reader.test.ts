@@ -414,3 +414,29 @@ test('background polling fetches due feeds by itself and then waits for their ne
   assert.ok(Date.parse(feed!.nextCheckAt!) >= Date.now() + 59 * 60_000);
   await reader.close();
 });
+
+test('a feed removed while it is being polled ends that feed only; progress still completes', async () => {
+  server.route('/slow/feed', (req, res) => {
+    setTimeout(() => serve(fixtureBytes('corpus/feeds/ghost-rss.xml'))(req, res), 300);
+  });
+  server.route('/quick/feed', serve(fixtureBytes('corpus/feeds/hugo-rss.xml')));
+  const reader = await freshReader();
+  await reader.importOpml({
+    text: `<opml version="2.0"><body><outline text="Slow" xmlUrl="${server.url('/slow/feed')}"/><outline text="Quick" xmlUrl="${server.url('/quick/feed')}"/></body></opml>`,
+  });
+  const slow = (await reader.listFeeds({})).find((f) => f.url.endsWith('/slow/feed'));
+  const progress: { running: boolean }[] = [];
+  reader.on('refreshProgress', (p) => progress.push(p));
+  const refreshing = reader.refresh({});
+  await reader.removeFeed({ feedId: slow!.id });
+  const { feeds } = await refreshing;
+  assert.equal(feeds.length, 2);
+  assert.equal(feeds.find((f) => f.id === slow!.id)!.status, 'error');
+  assert.equal(feeds.find((f) => f.id !== slow!.id)!.status, 'ok');
+  assert.equal(progress.at(-1)!.running, false);
+  assert.deepEqual(
+    (await reader.listFeeds({})).map((f) => f.url),
+    [server.url('/quick/feed')],
+  );
+  await reader.close();
+});
