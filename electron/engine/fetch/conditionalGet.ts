@@ -66,7 +66,9 @@ export async function conditionalGet(
   const connectTimeoutMs = positiveOr(opts.connectTimeoutMs, fetchDefaults.connectTimeoutMs);
   const totalTimeoutMs = positiveOr(opts.totalTimeoutMs, fetchDefaults.totalTimeoutMs);
   const maxRedirects = nonNegativeIntegerOr(opts.maxRedirects, fetchDefaults.maxRedirects);
-  const startedAt = Date.now();
+  // The total timeout runs from the moment the first request can be sent: time spent queued for
+  // a connection slot (many feeds on one host, 2 at a time) is not the server's slowness.
+  let startedAt = Date.now();
 
   let url = parseFeedUrl(req.url);
   if (url === null) return networkError('bad-url', badUrlMessage(req.url), req.url);
@@ -75,7 +77,7 @@ export async function conditionalGet(
   const exchange = new AbortController();
   const onCallerAbort = (): void => exchange.abort(new StopReason('aborted'));
   req.signal?.addEventListener('abort', onCallerAbort, { once: true });
-  const deadline = setTimeout(() => exchange.abort(new StopReason('timeout')), totalTimeoutMs);
+  let deadline: NodeJS.Timeout | undefined;
   const slot = new HostSlot(opts.limiter, exchange.signal);
   const headers = requestHeaders(req, opts.userAgent ?? defaultUserAgent);
   let phase: Phase = 'queued';
@@ -86,6 +88,10 @@ export async function conditionalGet(
     for (;;) {
       phase = 'queued';
       await slot.holdFor(url.host);
+      if (deadline === undefined) {
+        startedAt = Date.now();
+        deadline = setTimeout(() => exchange.abort(new StopReason('timeout')), totalTimeoutMs);
+      }
       phase = 'waiting';
       const open = await openExchange(url, headers, exchange.signal, connectTimeoutMs);
       try {
