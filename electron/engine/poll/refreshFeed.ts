@@ -8,7 +8,7 @@ import { discoverFeeds } from '../discover/discoverFeeds.ts';
 import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
 import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
-import { nextCheckAt } from './schedule.ts';
+import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
 
 export interface RefreshContext {
   readonly store: Store;
@@ -74,8 +74,13 @@ async function applyOutcome(
       retryAfter,
       random: ctx.random,
     });
-  const fail = (message: string, httpStatus: number | null, retryAfter: string | null = null) => {
+  const fail = (
+    message: string,
+    httpStatus: number | null,
+    askedRetryAfter: string | null = null,
+  ) => {
     const errorCount = feed.errorCount + 1;
+    const retryAfter = capRetryAfter(askedRetryAfter, now);
     const updated = update({
       ...moved,
       status: 'error',
@@ -112,10 +117,11 @@ async function applyOutcome(
       return result(updated, 'gone', 410, 0, message, [], false);
     }
     case 'throttled': {
-      const message = outcome.retryAfter
-        ? `The server is busy (HTTP ${outcome.status}) and ${waitSentence(outcome.retryAfter).toLowerCase()}`
+      const until = capRetryAfter(outcome.retryAfter, now);
+      const message = until
+        ? `The server is busy (HTTP ${outcome.status}) and asked Orrery to wait until ${clock(until)} before polling again.`
         : `The server is busy (HTTP ${outcome.status}); Orrery will try again later.`;
-      return fail(message, outcome.status, outcome.retryAfter);
+      return fail(message, outcome.status, until);
     }
     case 'http-error':
       return fail(outcome.message, outcome.status);
@@ -216,9 +222,20 @@ function movedUrl(store: Store, feed: FeedRecord, permanentUrl: string | null): 
   return { url: permanentUrl };
 }
 
+/** A server may ask for a pause, not for a feed's death: at most a week (a header said ten years). */
+function capRetryAfter(retryAfter: string | null, now: Date): string | null {
+  if (!retryAfter) return null;
+  const cap = now.getTime() + maxRetryAfterMinutes * 60_000;
+  return new Date(Math.min(Date.parse(retryAfter), cap)).toISOString();
+}
+
 function waitSentence(retryAfter: string): string {
-  const when = new Date(retryAfter).toISOString().slice(0, 16).replace('T', ' ');
-  return `The server asked Orrery to wait until ${when} UTC before polling again.`;
+  return `The server asked Orrery to wait until ${clock(retryAfter)} before polling again.`;
+}
+
+/** "2026-11-25 17:40 UTC": the same in every face (CLI, app), whatever the locale. */
+function clock(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function result(

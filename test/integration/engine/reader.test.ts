@@ -440,3 +440,21 @@ test('a feed removed while it is being polled ends that feed only; progress stil
   );
   await reader.close();
 });
+
+test('a Retry-After of ten years pauses the feed for a week at most', async () => {
+  let throttle = false;
+  server.route('/forever/feed', (req, res) => {
+    if (throttle) res.writeHead(503, { 'retry-after': String(10 * 365 * 24 * 3600) }).end();
+    else serve(fixtureBytes('corpus/feeds/lwn-rss10-rdf.xml'))(req, res);
+  });
+  const reader = await freshReader();
+  const feed = await subscribe(reader, '/forever/feed');
+  throttle = true;
+  const [result] = (await reader.refresh({ feedIds: [feed.id] })).feeds;
+  assert.match(result!.error ?? '', /asked Orrery to wait until \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+  const [summary] = await reader.listFeeds({});
+  const week = 7 * 24 * 3600_000;
+  assert.ok(Date.parse(summary!.retryAfter!) <= Date.now() + week + 60_000);
+  assert.ok(Date.parse(summary!.nextCheckAt!) <= Date.now() + week + 60_000);
+  await reader.close();
+});
