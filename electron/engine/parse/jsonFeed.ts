@@ -117,7 +117,7 @@ function buildItem(
     published: parseDate(str(item['date_published'])),
     updated: parseDate(str(item['date_modified'])),
     contentHtml: body,
-    summary: str(item['summary']),
+    summary: str(item['summary'])?.slice(0, MAX_CONTENT_CHARS) ?? null,
     enclosures: Object.freeze(enclosures),
     categories: Object.freeze(categories),
     thumbnail: resolveUrl(str(item['image']) ?? str(item['banner_image']), base),

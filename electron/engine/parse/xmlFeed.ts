@@ -305,7 +305,10 @@ function rssEntry(
     ),
     updated: firstDate(raw, 'atom:updated', 'dcterms:modified'),
     contentHtml: capContent(body ? absolutizeHtml(body.text, contentBase) : null, warnings),
-    summary: description ? absolutizeHtml(description.text, contentBase) : null,
+    summary: capContent(
+      description ? absolutizeHtml(description.text, contentBase) : null,
+      warnings,
+    ),
     enclosures: enclosuresOf(
       raw,
       base,
@@ -356,7 +359,7 @@ function atomEntry(
           : null,
       warnings,
     ),
-    summary: summary !== null ? absolutizeHtml(summary, summaryBase) : null,
+    summary: capContent(summary !== null ? absolutizeHtml(summary, summaryBase) : null, warnings),
     enclosures: enclosuresOf(raw, base, enclosureLinks),
     categories: categoriesOf(raw),
     thumbnail: thumbnailOf(raw, base),
