@@ -176,6 +176,11 @@ function capContent(html: string | null, warnings: string[]): string | null {
   return html.slice(0, MAX_CONTENT_CHARS);
 }
 
+/** Same bound as content, silently: a summary is usually the content's own first part. */
+function capSummary(html: string | null): string | null {
+  return html === null ? null : html.slice(0, MAX_CONTENT_CHARS);
+}
+
 /** href of the first link with this rel (Atom: a missing rel means alternate). */
 function atomLinkHref(links: readonly XmlNode[], rel: string, preferHtml = true): string | null {
   const matching = links.filter(
@@ -359,7 +364,7 @@ function atomEntry(
           : null,
       warnings,
     ),
-    summary: capContent(summary !== null ? absolutizeHtml(summary, summaryBase) : null, warnings),
+    summary: capSummary(summary !== null ? absolutizeHtml(summary, summaryBase) : null),
     enclosures: enclosuresOf(raw, base, enclosureLinks),
     categories: categoriesOf(raw),
     thumbnail: thumbnailOf(raw, base),
