@@ -310,10 +310,7 @@ function rssEntry(
     ),
     updated: firstDate(raw, 'atom:updated', 'dcterms:modified'),
     contentHtml: capContent(body ? absolutizeHtml(body.text, contentBase) : null, warnings),
-    summary: capContent(
-      description ? absolutizeHtml(description.text, contentBase) : null,
-      warnings,
-    ),
+    summary: capSummary(description ? absolutizeHtml(description.text, contentBase) : null),
     enclosures: enclosuresOf(
       raw,
       base,
