@@ -76,9 +76,16 @@ export function savePostsQueries(db: DatabaseSync) {
   // counter triggers made storing a post about 40% slower). New posts are always unread.
   const tally = { newPosts: 0, linked: 0, linkedUnread: 0 };
 
+  const otherGuidFromBlog = db.prepare(
+    `SELECT 1 FROM entry_keys k JOIN entries e ON e.id = k.entry_id
+     WHERE k.entry_id = ? AND k.key >= 'guid:' AND k.key < 'guid;' AND k.key <> ? AND e.from_blog = 1
+     LIMIT 1`,
+  );
+
   /** The stored post this one is, or null: the first key match not already a different item of this feed. */
   function findExisting(feedId: number, post: IncomingPost): number | null {
     const seen = new Set<number>();
+    const guidKey = post.keys.find((key) => key.startsWith('guid:'));
     for (const key of post.keys) {
       const row = lookupKey.get(key) as { entry_id: number } | undefined;
       if (!row || seen.has(row.entry_id)) continue;
@@ -87,6 +94,16 @@ export function savePostsQueries(db: DatabaseSync) {
       // This feed already carries that post under another name: a different item that shares
       // a key (e.g. every item links to the same page).
       if (here && here.feed_guid !== post.feedGuid) continue;
+      // Two original publishers (not a planet copy) with their own ids that link the same page
+      // are two posts, e.g. two link blogs pointing at one article.
+      if (
+        key.startsWith('link:') &&
+        guidKey !== undefined &&
+        !post.isSyndicatedCopy &&
+        otherGuidFromBlog.get(row.entry_id, guidKey)
+      ) {
+        continue;
+      }
       return row.entry_id;
     }
     return null;

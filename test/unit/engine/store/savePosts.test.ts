@@ -324,3 +324,48 @@ test('counts: a post already read via the blog arrives on the planet read, and i
     opened.dispose();
   }
 });
+
+test('two blogs with their own guids that link the same article stay two posts (link blogs)', () => {
+  const opened = freshStore();
+  try {
+    const { store } = opened;
+    const a = store.addFeed({
+      url: 'https://links-a.example/feed',
+      title: 'A',
+      siteUrl: 'https://links-a.example/',
+    }).feed;
+    const b = store.addFeed({
+      url: 'https://links-b.example/feed',
+      title: 'B',
+      siteUrl: 'https://links-b.example/',
+    }).feed;
+    const article = 'https://lwn.example/Articles/1/';
+    store.savePosts(
+      a.id,
+      postsFor(
+        a,
+        [entry({ guid: 'https://links-a.example/?p=1', link: article, title: 'A says' })],
+        false,
+      ),
+      NOW,
+    );
+    store.savePosts(
+      b.id,
+      postsFor(
+        b,
+        [entry({ guid: 'https://links-b.example/?p=7', link: article, title: 'B says' })],
+        false,
+      ),
+      NOW,
+    );
+    assert.deepEqual(
+      store
+        .listEntries({})
+        .entries.map((e) => e.title)
+        .sort(),
+      ['A says', 'B says'],
+    );
+  } finally {
+    opened.dispose();
+  }
+});
