@@ -155,14 +155,16 @@ export class Reader implements ReaderApi, ReaderEventSource {
     let existing = 0;
     this.#store.transaction(() => {
       for (const entry of document.feeds) {
-        if (this.#store.findFeedByUrl(entry.url)) {
+        // The same rules as a typed address (no credentials or fragment kept).
+        const url = normalizeSubscriptionUrl(entry.url);
+        if (this.#store.findFeedByUrl(url)) {
           existing++;
           continue;
         }
         const folderId = this.#store.ensureFolder(entry.folder.join('/') || null);
         const { feed } = this.#store.addFeed({
-          url: entry.url,
-          title: entry.title || new URL(entry.url).hostname,
+          url,
+          title: entry.title || new URL(url).hostname,
           siteUrl: entry.siteUrl,
           folderId,
         });
