@@ -11,6 +11,7 @@ import {
   buildFeedTree,
   queryForView,
   stepView,
+  viewShowsFeed,
   viewsInTreeOrder,
   type View,
 } from '../state/views.ts';
@@ -83,7 +84,6 @@ export function App() {
   const viewRequest = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
-  const inflight = useRef(new Set<string>());
   const systemDark = useSystemDark();
   const theme: ResolvedTheme =
     prefs.theme === 'system' ? (systemDark ? 'dark' : 'light') : prefs.theme;
@@ -134,7 +134,6 @@ export function App() {
       if (request !== viewRequest.current) return;
       const fresh = new EntryWindow(query, first.total);
       fresh.setPage(0, first.entries);
-      inflight.current.clear();
       // Content may have changed since it was cached (updated posts): start afresh per view.
       articles.clear();
       prefetchAround(fresh, -1);
@@ -151,16 +150,9 @@ export function App() {
 
   const loadPage = useCallback(
     async (target: EntryWindow, pageIndex: number) => {
-      const key = `${pageIndex}`;
-      if (target.hasPage(pageIndex) || inflight.current.has(key)) return;
-      inflight.current.add(key);
-      try {
-        const page = await client.listEntries(target.pageQuery(pageIndex));
-        target.setPage(pageIndex, page.entries);
-        bump();
-      } finally {
-        inflight.current.delete(key);
-      }
+      // A page already on its way is awaited, not skipped (j across a page boundary).
+      await target.loadPage(pageIndex, (query) => client.listEntries(query));
+      bump();
     },
     [client, bump],
   );
@@ -186,8 +178,8 @@ export function App() {
     openView(allUnreadView, '').catch(fail);
   }, [client, loadFeeds, openView, fail]);
 
-  const viewRef = useRef({ view, entries, selectedIndex, feedsById, listReady });
-  viewRef.current = { view, entries, selectedIndex, feedsById, listReady };
+  const viewRef = useRef({ view, search, entries, selectedIndex, feeds, folders, listReady });
+  viewRef.current = { view, search, entries, selectedIndex, feeds, folders, listReady };
 
   useEffect(() => {
     const offs = [
@@ -202,18 +194,16 @@ export function App() {
       client.on('feedsChanged', () => void loadFeeds().catch(fail)),
       client.on('entriesAdded', ({ feedId, entries: added }) => {
         const current = viewRef.current;
-        const feed = current.feedsById.get(feedId);
-        const shows =
-          current.view.kind === 'unread' ||
-          (current.view.kind === 'feed' && current.view.id === feedId) ||
-          (current.view.kind === 'folder' && feed?.folderId === current.view.id);
-        if (!shows || added.length === 0) return;
-        // Nothing open yet: just show the new list. Otherwise keep the reader's place.
+        if (!viewShowsFeed(current.view, feedId, current.feeds, current.folders)) return;
+        if (added.length === 0) return;
+        // Nothing open yet: just show the new list (with the search still applied). Otherwise
+        // keep the reader's place.
         if (current.selectedIndex < 0 && current.listReady) {
-          openView(current.view, '').catch(fail);
+          openView(current.view, current.search).catch(fail);
           return;
         }
-        current.entries.noteArrivals(added.length);
+        // Only posts sure to sort ahead of the loaded rows move offsets; the bar counts them all.
+        current.entries.noteArrivals(added);
         setArrivals((n) => n + added.length);
       }),
     ];
@@ -438,12 +428,15 @@ export function App() {
           ? (viewFeed?.title ?? 'Feed')
           : (folders.find((folder) => folder.id === view.id)?.name ?? 'Folder');
 
-  const commitWidths = useCallback(() => {
-    client
-      .setPreferences({ paneWidths })
-      .then(setPrefs)
-      .catch(() => undefined);
-  }, [client, paneWidths]);
+  const commitWidths = useCallback(
+    (widths: [number, number]) => {
+      client
+        .setPreferences({ paneWidths: widths })
+        .then(setPrefs)
+        .catch(() => undefined);
+    },
+    [client],
+  );
 
   return (
     <div
@@ -521,7 +514,7 @@ export function App() {
         min={160}
         max={600}
         onChange={(width) => setPaneWidths(([, second]) => [width, second])}
-        onCommit={commitWidths}
+        onCommit={(width) => commitWidths([width, paneWidths[1]])}
       />
       <section className="pane entries-pane" aria-label="Entry list">
         <header className="pane-header">
@@ -592,7 +585,7 @@ export function App() {
         min={240}
         max={900}
         onChange={(width) => setPaneWidths(([first]) => [first, width])}
-        onCommit={commitWidths}
+        onCommit={(width) => commitWidths([paneWidths[0], width])}
       />
       <main className="pane article-pane">
         {notice ? (

@@ -7,11 +7,12 @@ interface Props {
   readonly min: number;
   readonly max: number;
   readonly onChange: (value: number) => void;
-  readonly onCommit: () => void;
+  /** Receives the width to save: the new one, not the value this render was given. */
+  readonly onCommit: (value: number) => void;
 }
 
 export function Splitter({ label, value, min, max, onChange, onCommit }: Props) {
-  const drag = useRef<{ startX: number; startValue: number } | null>(null);
+  const drag = useRef<{ startX: number; startValue: number; last: number } | null>(null);
   const clamp = (next: number): number => Math.round(Math.min(max, Math.max(min, next)));
   return (
     <div
@@ -25,14 +26,15 @@ export function Splitter({ label, value, min, max, onChange, onCommit }: Props) 
       className="splitter"
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId);
-        drag.current = { startX: event.clientX, startValue: value };
+        drag.current = { startX: event.clientX, startValue: value, last: value };
       }}
       onPointerMove={(event) => {
-        if (drag.current)
-          onChange(clamp(drag.current.startValue + event.clientX - drag.current.startX));
+        if (!drag.current) return;
+        drag.current.last = clamp(drag.current.startValue + event.clientX - drag.current.startX);
+        onChange(drag.current.last);
       }}
       onPointerUp={() => {
-        if (drag.current) onCommit();
+        if (drag.current) onCommit(drag.current.last);
         drag.current = null;
       }}
       onKeyDown={(event) => {
@@ -40,8 +42,9 @@ export function Splitter({ label, value, min, max, onChange, onCommit }: Props) 
         if (!step) return;
         event.preventDefault();
         event.stopPropagation();
-        onChange(clamp(value + step));
-        onCommit();
+        const next = clamp(value + step);
+        onChange(next);
+        onCommit(next);
       }}
     />
   );

@@ -13,10 +13,15 @@ export class EntryWindow {
   total: number;
   private readonly pages = new Map<number, EntryRow[]>();
   private readonly lastUsed = new Map<number, number>();
-  /** Rows shown here that no longer match the query on the engine: id -> list index. */
-  private readonly departed = new Map<number, number>();
+  /** Rows shown here that no longer match the query on the engine, by id, with their list index:
+   * the engine leaves them out, so a page holding one is spliced back together when it reloads. */
+  private readonly departed = new Map<number, { index: number; row: EntryRow }>();
   /** Posts stored since this window opened that the engine now lists ahead of ours. */
   private arrivedAhead = 0;
+  /** The row that sorts first of all rows loaded (newest first: published, then id). */
+  private newest: EntryRow | undefined;
+  /** Page loads under way, so a second caller awaits the first instead of returning empty. */
+  private readonly loading = new Map<number, Promise<void>>();
   private clock = 0;
 
   constructor(query: EntryQuery, total = 0) {
@@ -56,7 +61,7 @@ export class EntryWindow {
   pageQuery(pageIndex: number): EntryQuery {
     const start = pageIndex * pageSize;
     let gone = 0;
-    for (const index of this.departed.values()) if (index < start) gone++;
+    for (const { index } of this.departed.values()) if (index < start) gone++;
     return {
       ...this.query,
       offset: Math.max(0, start - gone + this.arrivedAhead),
@@ -64,10 +69,41 @@ export class EntryWindow {
     };
   }
 
+  /** Stores a page as the engine answered pageQuery(pageIndex); departed rows go back in place. */
   setPage(pageIndex: number, rows: readonly EntryRow[]): void {
-    this.pages.set(pageIndex, [...rows]);
+    const start = pageIndex * pageSize;
+    const departedAt = new Map<number, EntryRow>();
+    for (const { index, row } of this.departed.values()) {
+      if (index >= start && index < start + pageSize) departedAt.set(index, row);
+    }
+    const page: EntryRow[] = [];
+    const fromEngine = rows.filter((row) => !this.departed.has(row.id));
+    let next = 0;
+    for (let index = start; index < start + pageSize; index++) {
+      const kept = departedAt.get(index);
+      const row = kept ?? fromEngine[next++];
+      if (!row) break;
+      page.push(row);
+    }
+    for (const row of page) if (!this.newest || sortsBefore(row, this.newest)) this.newest = row;
+    this.pages.set(pageIndex, page);
     this.touch(pageIndex);
     this.evict(pageIndex);
+  }
+
+  /** Loads a page once: callers asking while it is on its way await the same request. */
+  loadPage(
+    pageIndex: number,
+    list: (query: EntryQuery) => Promise<{ readonly entries: readonly EntryRow[] }>,
+  ): Promise<void> {
+    if (this.pages.has(pageIndex)) return Promise.resolve();
+    const pending = this.loading.get(pageIndex);
+    if (pending) return pending;
+    const request = list(this.pageQuery(pageIndex))
+      .then((answer) => this.setPage(pageIndex, answer.entries))
+      .finally(() => this.loading.delete(pageIndex));
+    this.loading.set(pageIndex, request);
+    return request;
   }
 
   touch(pageIndex: number): void {
@@ -107,19 +143,35 @@ export class EntryWindow {
       const updated = { ...row, ...patch };
       rows[at] = updated;
       const after = rowStillMatches(this.query, updated);
-      if (before && !after) this.departed.set(entryId, pageIndex * pageSize + at);
+      const left = this.departed.get(entryId);
+      if (before && !after)
+        this.departed.set(entryId, { index: pageIndex * pageSize + at, row: updated });
+      else if (!after && left) left.row = updated;
       if (!before && after) this.departed.delete(entryId);
       return true;
     }
     return false;
   }
 
-  /** New posts were stored that this view lists first (newest first): later offsets move by that many. */
-  noteArrivals(count: number): void {
-    this.arrivedAhead += count;
+  /** New posts of this view were stored. Those sure to sort ahead of every loaded row move later
+   * offsets by one each; returns how many that was. Unsure (a search, a starred view, nothing
+   * loaded, an older date) moves nothing: the "N new" bar reloads the view instead. */
+  noteArrivals(added: readonly EntryRow[]): number {
+    const newest = this.newest;
+    if (!newest || this.query.search !== undefined || this.query.starred) return 0;
+    const ahead = added.filter(
+      (row) => rowStillMatches(this.query, row) && sortsBefore(row, newest),
+    ).length;
+    this.arrivedAhead += ahead;
+    return ahead;
   }
 
   get pendingArrivals(): number {
     return this.arrivedAhead;
   }
+}
+
+/** The engine's order: published descending, then id descending. */
+function sortsBefore(a: EntryRow, b: EntryRow): boolean {
+  return a.published > b.published || (a.published === b.published && a.id > b.id);
 }

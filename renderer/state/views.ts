@@ -114,3 +114,30 @@ export function folderUnread(node: FolderNode, counts: Readonly<Record<number, n
   for (const child of node.children) sum += folderUnread(child, counts);
   return sum;
 }
+
+/** Whether new posts of a feed belong in a view: a folder holds its sub-folders' feeds too. */
+export function viewShowsFeed(
+  view: View,
+  feedId: number,
+  feeds: readonly FeedSummary[],
+  folders: readonly Folder[],
+): boolean {
+  switch (view.kind) {
+    case 'unread':
+      return true;
+    case 'starred':
+      return false;
+    case 'feed':
+      return view.id === feedId;
+    case 'folder': {
+      let folderId = feeds.find((feed) => feed.id === feedId)?.folderId ?? null;
+      const seen = new Set<number>();
+      while (folderId !== null && !seen.has(folderId)) {
+        if (folderId === view.id) return true;
+        seen.add(folderId);
+        folderId = folders.find((folder) => folder.id === folderId)?.parentId ?? null;
+      }
+      return false;
+    }
+  }
+}

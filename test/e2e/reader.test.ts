@@ -3,6 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { fixtureBytes } from '../support/fixtures.ts';
+import { serve } from '../support/server.ts';
 import { countInLabel, startHarness, until, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -233,5 +235,52 @@ describe('reader in Chromium through the preview', () => {
       .getAttribute('content');
     assert.match(csp ?? '', /default-src 'none'/);
     assert.match(csp ?? '', /script-src 'none'/);
+  });
+
+  test('posts arriving while a search is shown reload the list with the search kept', async () => {
+    const { context, page: fresh } = await harness.newPage();
+    try {
+      const status = async () => (await fresh.locator('.list-status').textContent()) ?? '';
+      await fresh.getByRole('listbox', { name: 'Entries' }).getByRole('option').first().waitFor();
+      await fresh.getByRole('searchbox', { name: 'Search entries' }).fill('Jessie');
+      await fresh.keyboard.press('Enter');
+      await until(async () => /found for “Jessie”/.test(await status()));
+      // A new subscription's first fetch is the background refresh's entriesAdded, with nothing open.
+      harness.feeds.route(
+        '/hugo-later.xml',
+        serve(fixtureBytes('corpus/feeds/jekyll-feed-atom.xml')),
+      );
+      await harness.reader.addFeed({ url: harness.feeds.url('/hugo-later.xml'), folder: null });
+      await fresh
+        .getByRole('treeitem', { name: /^Liam O’Connor/ })
+        .first()
+        .waitFor();
+      await fresh.waitForTimeout(500);
+      assert.match(await status(), /found for “Jessie”/, 'the reload kept the search');
+      for (const text of await fresh
+        .getByRole('listbox', { name: 'Entries' })
+        .locator('.entry-title-text')
+        .allTextContents()) {
+        assert.match(text, /Jessie/i);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a pane resized with the arrow keys keeps its new width in a new window', async () => {
+    const splitter = page.getByRole('separator', { name: 'Resize feed pane' });
+    const before = Number(await splitter.getAttribute('aria-valuenow'));
+    await splitter.focus();
+    await page.keyboard.press('ArrowRight');
+    await until(async () => Number(await splitter.getAttribute('aria-valuenow')) === before + 16);
+    // The saved width is what a new window starts with (it was the old width: a stale closure).
+    const { context, page: second } = await harness.newPage();
+    try {
+      const reopened = second.getByRole('separator', { name: 'Resize feed pane' });
+      await until(async () => Number(await reopened.getAttribute('aria-valuenow')) === before + 16);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import {
   queryForView,
   rowStillMatches,
   stepView,
+  viewShowsFeed,
   viewsInTreeOrder,
 } from '../../../../renderer/state/views.ts';
 
@@ -100,4 +101,19 @@ test('a folder counts the unread posts of its feeds and sub-folders, preferring 
   );
   assert.equal(folderUnread(tree.roots[0]!, {}), 7);
   assert.equal(folderUnread(tree.roots[0]!, { 1: 1 }), 3);
+});
+
+// OPML exports from Feedly and Inoreader nest folders ("Planets/Linux Australia"): a post of a feed
+// in a sub-folder is news in the parent folder's view too.
+test('new posts of a feed in a sub-folder belong to the parent folder view, not to others', () => {
+  const folders = [folder(1, 'Planets'), folder(2, 'Linux Australia', 1), folder(3, 'News')];
+  const feeds = [feed(10, 'Planet LA', 2), feed(11, 'Loose', null)];
+  assert.equal(viewShowsFeed({ kind: 'folder', id: 1 }, 10, feeds, folders), true);
+  assert.equal(viewShowsFeed({ kind: 'folder', id: 2 }, 10, feeds, folders), true);
+  assert.equal(viewShowsFeed({ kind: 'folder', id: 3 }, 10, feeds, folders), false);
+  assert.equal(viewShowsFeed({ kind: 'folder', id: 1 }, 11, feeds, folders), false);
+  assert.equal(viewShowsFeed({ kind: 'unread' }, 11, feeds, folders), true);
+  assert.equal(viewShowsFeed({ kind: 'starred' }, 11, feeds, folders), false);
+  assert.equal(viewShowsFeed({ kind: 'feed', id: 11 }, 11, feeds, folders), true);
+  assert.equal(viewShowsFeed({ kind: 'feed', id: 10 }, 11, feeds, folders), false);
 });
