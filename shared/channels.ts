@@ -36,3 +36,6 @@ export type ReaderEventName = (typeof readerEventNames)[number];
 export const readerChannel = (m: ReaderMethodName): string => `reader:${m}`;
 export const hostChannel = (m: HostMethodName): string => `host:${m}`;
 export const eventChannel = (e: ReaderEventName): string => `event:${e}`;
+
+/** The browser preview's POST requests carry its token in this header (electron/preview/). */
+export const previewTokenHeader = 'x-orrery-token';

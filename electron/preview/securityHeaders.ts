@@ -1,22 +1,10 @@
 // Headers sent on every preview response: the page's strict CSP and no sniffing, framing or referrers.
-
-/** Same policy as renderer/index.html's meta tag; srcdoc article frames inherit it. */
-export const pageCsp = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' http: https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The policy is the desktop app's own (one definition for both faces); it is plain data, so the
+// preview takes it from electron/shell/ without touching Electron.
+import { contentSecurityPolicy } from '../shell/csp.ts';
 
 export const securityHeaders: Readonly<Record<string, string>> = {
-  'content-security-policy': pageCsp,
+  'content-security-policy': contentSecurityPolicy,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',

@@ -5,6 +5,7 @@
 // addresses. No cookie: browsers send cookies to every port of 127.0.0.1, so any other local
 // server the browser visits would learn the token. The Host header must name this server, so a
 // DNS-rebound name cannot reach it.
+import { previewTokenHeader } from '../../shared/channels.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,9 +21,9 @@ import {
   type ReaderEventSource,
 } from '../../shared/api.ts';
 import { securityHeaders } from './securityHeaders.ts';
+import { contentTypeFor } from '../shell/appProtocol.ts';
 import { newToken, tokensMatch } from './token.ts';
 
-export const tokenHeader = 'x-orrery-token';
 /** importOpml accepts 20 million characters of OPML; JSON escaping adds some. */
 export const maxBodyBytes = 24 * 1024 * 1024;
 const heartbeatMs = 25_000;
@@ -46,17 +47,6 @@ export interface PreviewServer {
   readonly token: string;
   close(): Promise<void>;
 }
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 class HttpError extends Error {
   readonly status: number;
@@ -121,7 +111,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     res: ServerResponse,
     path: string,
   ): Promise<void> {
-    if (!tokensMatch(token, req.headers[tokenHeader] as string | undefined)) {
+    if (!tokensMatch(token, req.headers[previewTokenHeader] as string | undefined)) {
       throw new HttpError(401, 'missing or wrong token');
     }
     const [, , side, name = ''] = path.split('/');
@@ -192,7 +182,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (!info?.isFile()) throw new HttpError(404, 'not found');
     const headers: Record<string, string> = {
       ...securityHeaders,
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeFor(file),
     };
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return void res.end();

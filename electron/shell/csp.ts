@@ -1,7 +1,8 @@
 // The Content-Security-Policy sent with every response of the renderer (and injected as a meta
 // tag when the page has none). Articles are shown in a sandboxed srcdoc iframe, which inherits
-// this policy: remote images may load, nothing else from the network may. Kept identical to
-// renderer/index.html's meta tag and the preview's header (electron/preview/securityHeaders.ts).
+// this policy: remote images may load, nothing else from the network may. The preview sends this
+// same policy (electron/preview/securityHeaders.ts); renderer/index.html's meta copy is checked
+// against it by a test.
 const directives: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],

@@ -1,5 +1,6 @@
 // The browser preview's stand-in for window.orrery: one POST per method, Server-Sent Events for
 // engine events, the page's token on every request. Built from the method lists in shared/api.ts.
+import { previewTokenHeader } from '../../shared/channels.ts';
 import {
   externalUrlSchema,
   hostMethodNames,
@@ -10,12 +11,10 @@ import {
   type ReaderEventName,
 } from '../../shared/api.ts';
 
-export const tokenHeader = 'x-orrery-token';
-
 async function post(path: string, token: string, args: unknown): Promise<unknown> {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [tokenHeader]: token },
+    headers: { 'content-type': 'application/json', [previewTokenHeader]: token },
     body: JSON.stringify(args ?? {}),
     credentials: 'omit',
     cache: 'no-store',

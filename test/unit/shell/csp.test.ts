@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { pageCsp } from '../../../electron/preview/securityHeaders.ts';
+import { securityHeaders as previewHeaders } from '../../../electron/preview/securityHeaders.ts';
 import {
   contentSecurityPolicy,
   injectCspMeta,
@@ -43,7 +43,7 @@ test('the policy is the one the renderer page and the preview declare', () => {
   const page = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
   const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
   assert.equal(meta, metaContentSecurityPolicy);
-  assert.equal(pageCsp, contentSecurityPolicy);
+  assert.equal(previewHeaders['content-security-policy'], contentSecurityPolicy);
 });
 
 test('the meta copy leaves out frame-ancestors, which a meta tag cannot carry', () => {
