@@ -2,9 +2,7 @@
 
 /** "planet.linux.org.au" -> "https://planet.linux.org.au/"; feed:// and feed:https:// -> http(s). Throws a sentence otherwise. */
 export function normalizeSubscriptionUrl(input: string): string {
-  let text = input.trim();
-  if (/^feed:\/\//i.test(text)) text = 'http://' + text.slice(7);
-  else if (/^feed:/i.test(text)) text = text.slice(5);
+  let text = withoutFeedScheme(input.trim());
   if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) text = 'https://' + text;
   let url: URL;
   try {
@@ -18,4 +16,11 @@ export function normalizeSubscriptionUrl(input: string): string {
   if (url.username || url.password) url.username = url.password = '';
   url.hash = '';
   return url.href;
+}
+
+/** Old readers wrote feed://host/path and feed:https://host/path (the feed: URI scheme). */
+export function withoutFeedScheme(address: string): string {
+  if (/^feed:https?:/i.test(address)) return address.slice('feed:'.length);
+  if (/^feed:\/\//i.test(address)) return `http://${address.slice('feed://'.length)}`;
+  return address;
 }

@@ -1,5 +1,6 @@
 // Checks a feed address taken from an untrusted OPML file. Only http(s) is ever subscribed to:
 // a file: or javascript: address, or a Liferea "|command" source, must never reach the fetcher.
+import { withoutFeedScheme } from '../subscriptionUrl.ts';
 
 /** The API's limit on a feed address. */
 const MAX_ADDRESS_LENGTH = 4096;
@@ -58,13 +59,6 @@ export function checkSiteAddress(raw: string | null): string | null {
 export function sameFeedKey(href: string): string {
   const url = new URL(href);
   return `${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
-}
-
-/** Old readers wrote feed://host/path and feed:https://host/path (the feed: URI scheme). */
-function withoutFeedScheme(address: string): string {
-  if (/^feed:https?:/i.test(address)) return address.slice('feed:'.length);
-  if (/^feed:\/\//i.test(address)) return `http://${address.slice('feed://'.length)}`;
-  return address;
 }
 
 /** An address echoed into a message: shortened, controls removed. */
