@@ -22,6 +22,7 @@ import {
 } from '../../shared/api.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { contentTypeFor } from '../shell/appProtocol.ts';
+import { mergePreferences } from '../shell/preferences.ts';
 import { newToken, tokensMatch } from './token.ts';
 
 /** importOpml accepts 20 million characters of OPML; JSON escaping adds some. */
@@ -101,7 +102,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     openExternal: () => ({ opened: false }),
     getPreferences: () => preferences,
     setPreferences: (args: Partial<Preferences>) => {
-      preferences = { ...preferences, ...args };
+      preferences = mergePreferences(preferences, args);
       return preferences;
     },
   };
