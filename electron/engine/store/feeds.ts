@@ -1,5 +1,5 @@
 // Subscriptions and their fetch state.
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
 import { transaction } from './database.ts';
 import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
@@ -145,6 +145,8 @@ export function feedQueries(db: DatabaseSync) {
     });
   }
 
+  const updateStatements = new Map<string, StatementSync>();
+
   function updateFeed(id: number, patch: FeedPatch): FeedRecord | null {
     return transaction(db, () => {
       const current = getFeed(id);
@@ -173,7 +175,12 @@ export function feedQueries(db: DatabaseSync) {
         values.push(patch.feedTitle);
       }
       if (sets.length > 0) {
-        db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+        // A poll updates each feed once or twice with one of a handful of column sets: prepare
+        // each set once, not on every call (600 prepares for a 300-feed refresh).
+        const sql = `UPDATE feeds SET ${sets.join(', ')} WHERE id = ?`;
+        let update = updateStatements.get(sql);
+        if (!update) updateStatements.set(sql, (update = db.prepare(sql)));
+        update.run(...values, id);
       }
       return getFeed(id);
     });
