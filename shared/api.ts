@@ -23,6 +23,7 @@ import type {
   RefreshResult,
   UnreadCounts,
   EntryRow,
+  FullArticle,
 } from './model.ts';
 
 /** A method's argument schema and (phantom) result type. */
@@ -90,6 +91,16 @@ export const readerMethods = {
   markAllRead: method(z.strictObject({ feedId: id.optional(), folderId: id.optional() }))<{
     changed: number;
   }>(),
+  /** Issue 8: downloads the post's page and keeps its article (Readability) beside the feed's version. */
+  fetchFullArticle: method(z.strictObject({ entryId: id }))<{
+    entryId: number;
+    article: FullArticle;
+  }>(),
+  /** Issue 8: the per-feed setting "Fetch the full article" (for new posts of that feed). */
+  setFullArticleFeed: method(z.strictObject({ feedId: id, enabled: z.boolean() }))<{
+    enabled: boolean;
+  }>(),
+  fullArticleFeeds: method(none)<{ feedIds: number[] }>(),
 } as const;
 
 /** The API a method table describes: each method takes its schema's input, resolves to its result. */
@@ -121,6 +132,8 @@ export interface ReaderEvents {
   feedChanged: { feed: FeedSummary };
   /** Subscriptions or folders were added, removed or moved. */
   feedsChanged: Record<string, never>;
+  /** Issue 8: every request of a refresh reached no server (or, later, one got through again). */
+  offlineChanged: { offline: boolean };
 }
 export type ReaderEventName = keyof ReaderEvents;
 

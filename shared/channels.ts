@@ -17,6 +17,9 @@ export const readerMethodNames = [
   'setRead',
   'setStarred',
   'markAllRead',
+  'fetchFullArticle',
+  'setFullArticleFeed',
+  'fullArticleFeeds',
 ] as const;
 
 export const hostMethodNames = ['openExternal', 'getPreferences', 'setPreferences'] as const;
@@ -27,6 +30,7 @@ export const readerEventNames = [
   'refreshProgress',
   'feedChanged',
   'feedsChanged',
+  'offlineChanged',
 ] as const;
 
 export type ReaderMethodName = (typeof readerMethodNames)[number];

@@ -1,7 +1,9 @@
 // The CLI's commands: each checks its arguments, calls the Reader (the ReaderApi contract) and
 // returns both the JSON document and the text for people.
 import type { ReaderApi } from '../../shared/api.ts';
+import type { Reader } from '../engine/reader.ts';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
+import { issue8Commands } from './issue8Commands.ts';
 import { UsageError } from './usage.ts';
 
 type Values = {
@@ -14,6 +16,7 @@ type Values = {
   search?: string | undefined;
   limit?: string | undefined;
   all?: boolean | undefined;
+  'dry-run'?: boolean | undefined;
 };
 type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
 
@@ -27,7 +30,10 @@ interface Output {
   readonly text: string;
 }
 
-interface Command {
+/** The contract, plus what only a local face may ask (backup and prune write files and delete). */
+export type CliReader = ReaderApi & Pick<Reader, 'prune' | 'backup'>;
+
+export interface Command {
   /** Options this command accepts besides --data-dir and --json. */
   readonly options: readonly Option[];
   readonly args: { min: number; max: number };
@@ -36,14 +42,14 @@ interface Command {
   /** Every argument is checked here, before the data directory is opened (a usage error changes nothing). */
   check(args: readonly string[], values: Values): void;
   run(
-    reader: ReaderApi,
+    reader: CliReader,
     args: readonly string[],
     values: Values,
     files: FileAccess,
   ): Promise<Output>;
 }
 
-function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): Command {
+export function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): Command {
   return {
     ...spec,
     check(args, values) {
@@ -63,7 +69,7 @@ function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): C
 
 const many = Number.MAX_SAFE_INTEGER;
 
-function parseId(text: string, what = 'id'): number {
+export function parseId(text: string, what = 'id'): number {
   if (!/^[1-9]\d{0,15}$/.test(text))
     throw new UsageError(`${what} must be a positive whole number, not "${text}"`);
   return Number(text);
@@ -182,7 +188,14 @@ export const commands = {
       const entry = await reader.getEntry({ entryId: parseId(id!, 'entry id') });
       if (!entry) throw new Error(`there is no entry ${id}`);
       const text = `${entry.title}\n${entry.author ?? ''}  ${entry.published}\n${entry.url ?? ''}\n\n${entry.contentHtml ?? entry.summary ?? ''}\n`;
-      return { json: { ...entryJson(entry), contentHtml: entry.contentHtml }, text };
+      return {
+        json: {
+          ...entryJson(entry),
+          contentHtml: entry.contentHtml,
+          fullArticle: entry.fullArticle ?? null,
+        },
+        text,
+      };
     },
   }),
 
@@ -208,6 +221,7 @@ export const commands = {
   unread: stateCommand('setRead', false),
   star: stateCommand('setStarred', true),
   unstar: stateCommand('setStarred', false),
+  ...issue8Commands,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

@@ -17,6 +17,7 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
