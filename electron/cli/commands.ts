@@ -151,13 +151,19 @@ export const commands = {
     async run(reader, args) {
       const feedIds = args.length ? parseIds(args) : undefined;
       const result = await reader.refresh(feedIds ? { feedIds } : {});
-      const text = result.feeds
-        .map(
-          (f) =>
-            `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
-        )
-        .join('');
-      return { json: result, text };
+      const offline =
+        result.status === 'offline'
+          ? 'Offline: no request reached any server. No feed was marked failed; polling resumes when the network is back.\n'
+          : '';
+      const text =
+        offline +
+        result.feeds
+          .map(
+            (f) =>
+              `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
+          )
+          .join('');
+      return { json: { status: result.status ?? 'ok', feeds: result.feeds }, text };
     },
   }),
 
