@@ -1,6 +1,7 @@
 // The desktop app: composes the engine's Reader with one window, the IPC bridge, a menu, a tray
 // icon and notifications. Every decision lives in a pure function under electron/shell/ (unit
 // tested in plain Node); this file only wires them to Electron.
+import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -17,15 +18,15 @@ import {
   session,
   shell,
   Tray,
-  type WebContents,
 } from 'electron';
-import { readerMethods, type Preferences } from '../shared/api.ts';
+import { eventChannel, readerMethods, type HostEvents, type Preferences } from '../shared/api.ts';
 import { openReader, type Reader } from './engine/reader.ts';
+import { preferencesFileName } from './engine/preferences/preferencesFile.ts';
 import { appEntryUrl, appScheme } from './shell/appProtocol.ts';
 import { hardenSession, hardenWebContents } from './shell/harden.ts';
 import { createHostApi } from './shell/host.ts';
 import { createIpcHandlers, forwardReaderEvents, trustedSender } from './shell/ipc.ts';
-import { menuTemplate, trayMenuTemplate, type RendererKey } from './shell/menu.ts';
+import { menuTemplate, trayMenuTemplate } from './shell/menu.ts';
 import { NewPostCollector, trayTooltip } from './shell/notifications.ts';
 import { openExternalSafely } from './shell/openExternal.ts';
 import { importSummary, maxOpmlFileBytes } from './shell/opmlDialogs.ts';
@@ -63,28 +64,24 @@ function showWindow(create: () => BrowserWindow): void {
   window.focus();
 }
 
-function sendKey(contents: WebContents, { key, shift }: RendererKey): void {
-  const modifiers: 'shift'[] = shift ? ['shift'] : [];
-  contents.sendInputEvent({ type: 'keyDown', keyCode: key, modifiers });
-  contents.sendInputEvent({ type: 'char', keyCode: key, modifiers });
-  contents.sendInputEvent({ type: 'keyUp', keyCode: key, modifiers });
-}
-
 async function start(): Promise<void> {
   const store: ShellStore = openShellStore();
-  let preferences: Preferences = store.loadPreferences();
-  nativeTheme.themeSource = preferences.theme;
 
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   protocol.handle(appScheme, createAppRequestHandler(rendererRoot));
 
+  const dataDir = app.getPath('userData');
+  // Preferences moved from electron-store into the data directory (shared with preview and CLI).
+  const firstWithSharedPreferences = !existsSync(join(dataDir, preferencesFileName));
   const reader: Reader = await openReader({
-    dataDir: app.getPath('userData'),
-    pollIntervalMinutes: preferences.pollIntervalMinutes,
+    dataDir,
     // Bundled beside main.js by scripts/build.ts.
     parseWorkerUrl: new URL('./parseWorker.js', import.meta.url),
   });
+  if (firstWithSharedPreferences) reader.setPreferences(store.loadPreferences());
+  let preferences: Preferences = reader.getPreferences();
+  nativeTheme.themeSource = preferences.theme;
 
   const refreshAll = () => {
     reader.refresh({}).catch((error: unknown) => console.error('Refresh failed:', error));
@@ -148,16 +145,15 @@ async function start(): Promise<void> {
     }
   };
 
-  const applyPreferences = (next: Preferences) => {
+  // From this window, the preview or the CLI alike: the Reader stores them and tells us.
+  reader.on('preferencesChanged', ({ preferences: next }) => {
     preferences = next;
-    store.savePreferences(next);
     nativeTheme.themeSource = next.theme;
-    reader.setPollInterval(next.pollIntervalMinutes);
     buildMenu();
-  };
+  });
   const host = createHostApi({
-    loadPreferences: () => preferences,
-    savePreferences: (next) => applyPreferences(next),
+    loadPreferences: () => reader.getPreferences(),
+    savePreferences: (next) => void reader.setPreferences(next),
     openUrl: (url) => shell.openExternal(url),
   });
   const setPreference = (patch: Partial<Preferences>) => {
@@ -170,8 +166,9 @@ async function start(): Promise<void> {
         importOpml: () => void importOpml(),
         exportOpml: () => void exportOpml(),
         refresh: refreshAll,
-        sendKey: (key) => {
-          if (mainWindow) sendKey(mainWindow.webContents, key);
+        runCommand: (command) => {
+          const payload: HostEvents['menuCommand'] = { command };
+          mainWindow?.webContents.send(eventChannel('menuCommand'), payload);
         },
         setTheme: (theme) => setPreference({ theme }),
         setCloseToTray: (closeToTray) => setPreference({ closeToTray }),

@@ -5,7 +5,7 @@ import type { EntryRow, FeedRefreshResult, FeedStatus } from '../../../shared/mo
 import { conditionalGet } from '../fetch/conditionalGet.ts';
 import type { ConcurrencyLimiter, FetchOptions, FetchOutcome } from '../fetch/types.ts';
 import { discoverFeeds } from '../discover/discoverFeeds.ts';
-import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
+import { planetContext, toIncomingPost } from '../planet/index.ts';
 import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import type { Unreached } from './offline.ts';
@@ -58,6 +58,15 @@ export async function refreshFeed(
   return applyOutcome(ctx, feed, outcome, now, false, signal);
 }
 
+/** Stores what a resolution already fetched (a new subscription): no second request. */
+export function storeFetchedFeed(
+  ctx: RefreshContext,
+  feed: FeedRecord,
+  outcome: FetchOutcome,
+): Promise<FeedRefreshOutcome> {
+  return applyOutcome(ctx, feed, outcome, ctx.now(), true);
+}
+
 async function applyOutcome(
   ctx: RefreshContext,
   feed: FeedRecord,
@@ -89,16 +98,18 @@ async function applyOutcome(
   ) => {
     const errorCount = feed.errorCount + 1;
     const retryAfter = capRetryAfter(askedRetryAfter, now);
+    // Never fetched and the network is not there (offline first run): still new, will retry.
+    const status: FeedStatus = !feed.firstFetchDone && looksOffline(outcome) ? 'new' : 'error';
     const updated = update({
       ...moved,
-      status: 'error',
+      status,
       error: message,
       errorCount,
       retryAfter,
       lastCheckedAt: now.toISOString(),
       nextCheckAt: schedule(errorCount, retryAfter),
     });
-    return result(updated, 'error', httpStatus, 0, message, [], false);
+    return result(updated, status, httpStatus, 0, message, [], false);
   };
   const unchanged = (httpStatus: number) => {
     const updated = update({
@@ -194,8 +205,9 @@ async function applyOutcome(
 
   // Identity and planet merge on this thread: the worker's core is the busier one (parsing).
   const { feed: parsedFeed } = parsed;
-  const planet = isPlanetFeed(parsedFeed, feedUrl);
-  const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
+  const planetOf = planetContext(parsedFeed, feedUrl);
+  const { planet } = planetOf;
+  const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, ...planetOf };
   const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, postContext));
   const firstFetch = !feed.firstFetchDone;
   // Posts and the validators that describe them are stored as one unit: both or neither.
@@ -218,6 +230,14 @@ async function applyOutcome(
       ] as const,
   );
   return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
+}
+
+/** No route, no name lookup, nobody answering the connection: the machine is likely offline. */
+function looksOffline(outcome: FetchOutcome): boolean {
+  return (
+    outcome.kind === 'network-error' &&
+    ['dns', 'refused', 'connect-timeout', 'other'].includes(outcome.code)
+  );
 }
 
 function hostOf(url: string): string {

@@ -171,6 +171,14 @@ describe('preview server', () => {
     }
   });
 
+  test("a malformed percent-encoded path is the client's mistake: 400, not 500", async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '/%']) {
+      const reply = await call('GET', `${path}?token=${preview.token}`);
+      assert.equal(reply.status, 400, path);
+      assert.match(JSON.parse(reply.body).error, /percent-encoding/);
+    }
+  });
+
   test('every response carries the strict CSP and nosniff, errors included', async () => {
     for (const reply of [
       await call('GET', '/'),
@@ -205,7 +213,7 @@ describe('preview server', () => {
   test('engine errors come back as 422 with the engine sentence', async () => {
     const reply = await post('/api/reader/addFeed', { url: `${feeds.origin}/missing.xml` });
     assert.equal(reply.status, 422);
-    assert.match(JSON.parse(reply.body).error, /Could not subscribe/);
+    assert.match(JSON.parse(reply.body).error, /Could not reach .*404/);
   });
 
   test('events stream as Server-Sent Events to a token holder', async () => {
