@@ -59,7 +59,6 @@ test('a feed that exhausts the worker heap fails alone; the next one parses on a
 });
 
 test('a parse that runs too long is stopped, and the queue goes on', async () => {
-  // 1 s, not 100 ms: under load (8 helpers on 2 cores) a 3 KB feed on a fresh worker took over 100 ms.
   const pool = createParseWorkerPool({ workerUrl, maxParseMs: 1000 });
   try {
     const [slow, next] = await Promise.all([
