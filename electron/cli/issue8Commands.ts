@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PruneReport } from '../engine/retention/prune.ts';
-import { command, parseId } from './commands.ts';
+import { command, parseId } from './command.ts';
 import { UsageError } from './usage.ts';
 
 export const issue8Commands = {

@@ -19,6 +19,8 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  subscribe: { type: 'boolean' },
+  'with-feeds': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -64,8 +66,7 @@ async function main(argv: string[]): Promise<number> {
         ...(command.addsSubscriptions ? { firstRunFeeds: [] } : {}),
       }),
     );
-    const cliReader = { ...reader.api, ...reader.local };
-    const result = await command.run(cliReader, args, values, { readFile, writeFile });
+    const result = await command.run(reader.api, args, values, { readFile, writeFile });
     // Feed-derived text is made visible-safe for the terminal; JSON is printed as it is.
     const text = values.json
       ? JSON.stringify(result.json, null, 2) + '\n'
