@@ -225,6 +225,10 @@ const preferenceTable = {
   notifications: preference(z.boolean(), true),
   /** Folder ids collapsed in the feed tree. */
   collapsedFolders: preference(z.array(id).max(10_000), []),
+  /** Retention (issue 8): read, unstarred posts are kept this many days. */
+  keepReadDays: preference(z.number().int().min(1).max(36_500), 90),
+  /** Retention (issue 8): at most this many posts per feed (unread and starred always kept). */
+  maxPostsPerFeed: preference(z.number().int().min(10).max(1_000_000), 1000),
 };
 type PreferenceTable = typeof preferenceTable;
 type PreferenceName = keyof PreferenceTable;

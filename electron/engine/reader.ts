@@ -33,7 +33,7 @@ import { extractArticle } from './article/extractArticle.ts';
 import { OfflineMonitor } from './poll/offline.ts';
 import { RetentionSchedule } from './retention/schedule.ts';
 import type { PruneReport } from './retention/prune.ts';
-import { defaultRetentionRules, type RetentionRules } from './store/retention.ts';
+import type { RetentionRules } from './store/retention.ts';
 
 const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
@@ -119,7 +119,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: this.#context.now,
     };
     this.#retention = new RetentionSchedule(store, {
-      rules: options.retention ?? defaultRetentionRules,
+      rules: options.retention ?? retentionRulesOf(preferences.get()),
       now: this.#context.now,
     });
   }
@@ -142,6 +142,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (preferences.pollIntervalMinutes !== this.#context.defaultIntervalMinutes) {
       this.setPollInterval(preferences.pollIntervalMinutes);
     }
+    this.#retention.setRules(retentionRulesOf(preferences));
     this.#events.emit('preferencesChanged', { preferences });
   }
 
@@ -622,6 +623,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const { done, total } = this.#progress;
     this.#events.emit('refreshProgress', { running: done < total, done, total });
   }
+}
+
+/** The retention preferences as the pruner's rules. */
+function retentionRulesOf(preferences: Preferences): RetentionRules {
+  return { keepReadDays: preferences.keepReadDays, maxPerFeed: preferences.maxPostsPerFeed };
 }
 
 /** A failed poll's result for a feed. */

@@ -8,6 +8,8 @@ import { useCollapsedFolders } from '../hooks/useCollapsedFolders.ts';
 import { useCommands, useMenuCommands } from '../hooks/useCommands.ts';
 import { useEntryActions } from '../hooks/useEntryActions.ts';
 import { useEntryView } from '../hooks/useEntryView.ts';
+import { useFullArticle } from '../hooks/useFullArticle.ts';
+import { useOffline } from '../hooks/useOffline.ts';
 import { useKeyboard } from '../hooks/useKeyboard.ts';
 import { useNotice } from '../hooks/useNotice.ts';
 import { usePreferences } from '../hooks/usePreferences.ts';
@@ -36,6 +38,8 @@ export function App() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const addFeedRef = useRef<HTMLInputElement>(null);
+  const full = useFullArticle(client, article.opened?.id ?? null, article.article, fail);
+  const offline = useOffline(client);
 
   const run = useCommands({
     data,
@@ -46,6 +50,7 @@ export function App() {
     addFeedRef,
     setSheetOpen,
     fail,
+    toggleFullArticle: full.toggle,
   });
   const onKey = useKeyboard(run, sheetOpen);
   useMenuCommands(client, run);
@@ -76,6 +81,7 @@ export function App() {
       <FeedsPane
         progress={data.progress}
         onRefresh={data.refresh}
+        offline={offline}
         footer={<AddFeedForm inputRef={addFeedRef} onAdd={addFeed} fail={fail} />}
       >
         <FeedTree
@@ -122,7 +128,8 @@ export function App() {
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
         <ArticleView
           entry={article.opened}
-          article={article.article}
+          article={full.shown}
+          fullArticle={full}
           feedsById={data.feedsById}
           theme={preferences.theme}
           frameRef={frameRef}

@@ -5,6 +5,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { PreparedArticle } from '../article/articleCache.ts';
+import type { FullArticleState } from '../hooks/useFullArticle.ts';
 import { articleSandbox, articleSrcdoc, type ResolvedTheme } from '../article/articleDocument.ts';
 import {
   articleDocumentOf,
@@ -25,7 +26,12 @@ interface Props {
   readonly onOpenLink: (url: string) => void;
   readonly onKey: (event: KeyboardEvent) => void;
   readonly onToggleStar: () => void;
+  /** The full article (issue 8): its button, state and sentence. */
+  readonly fullArticle?: Pick<FullArticleState, 'showingFull' | 'busy' | 'message' | 'toggle'>;
 }
+
+/** Which version of the entry the frame holds, beside its entry id. */
+const shownVersionAttribute = 'data-version';
 
 const attached = new WeakSet<Document>();
 
@@ -38,6 +44,7 @@ export const ArticleView = memo(function ArticleView({
   onOpenLink,
   onKey,
   onToggleStar,
+  fullArticle,
 }: Props) {
   // The frame's document is written once, with the theme of the moment; later theme changes
   // are applied to it in place so that it never reloads.
@@ -88,17 +95,22 @@ export const ArticleView = memo(function ArticleView({
 
   // In the same commit as the heading: the content is in place before the frame is painted.
   const contentId = article && entry && article.entryId === entry.id ? article.entryId : null;
+  const version = fullArticle?.showingFull ? 'full' : 'feed';
   useLayoutEffect(() => {
     const frame = frameRef.current;
     const doc = frame ? articleDocumentOf(frame) : null;
     if (!frame || !doc) return;
     setFrameTheme(doc, theme);
-    if (frame.getAttribute(shownEntryAttribute) === (contentId === null ? null : `${contentId}`)) {
+    if (
+      frame.getAttribute(shownEntryAttribute) === (contentId === null ? null : `${contentId}`) &&
+      frame.getAttribute(shownVersionAttribute) === version
+    ) {
       return;
     }
     showInFrame(frame, doc, contentId === null ? null : article, scrolled.current);
+    frame.setAttribute(shownVersionAttribute, version);
     scrolled.current = false;
-  }, [frameRef, article, contentId, theme, frameLoads]);
+  }, [frameRef, article, contentId, version, theme, frameLoads]);
 
   const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (
@@ -142,7 +154,28 @@ export const ArticleView = memo(function ArticleView({
               >
                 {entry.starred ? '★ Starred' : '☆ Star'}
               </button>
+              {fullArticle && entry.url ? (
+                <button
+                  type="button"
+                  className="button"
+                  aria-pressed={fullArticle.showingFull}
+                  disabled={fullArticle.busy}
+                  onClick={fullArticle.toggle}
+                  title="Fetch the full article from the post’s page (f)"
+                >
+                  {fullArticle.busy
+                    ? 'Fetching the full article…'
+                    : fullArticle.showingFull
+                      ? 'Show the feed’s version'
+                      : 'Full article'}
+                </button>
+              ) : null}
             </p>
+            {fullArticle?.message ? (
+              <p className="article-note" role="status">
+                {fullArticle.message}
+              </p>
+            ) : null}
           </header>
         ) : null}
         <iframe

@@ -19,10 +19,13 @@ export interface CommandContext {
   readonly addFeedRef: RefObject<HTMLInputElement | null>;
   readonly setSheetOpen: (open: boolean) => void;
   readonly fail: (error: unknown) => void;
+  /** Full article on / back to the feed's version (useFullArticle). */
+  readonly toggleFullArticle: () => void;
 }
 
 export function useCommands(context: CommandContext): RunCommand {
   const { data, list, actions, collapsed, searchRef, addFeedRef, setSheetOpen, fail } = context;
+  const { toggleFullArticle } = context;
   const { tree, refresh } = data;
   const { entries, selectedIndex, selectedRow, view, selectView, openIndex } = list;
   const { pageArticle, toggleRead, toggleStar, markAllRead, openLink } = actions;
@@ -42,6 +45,7 @@ export function useCommands(context: CommandContext): RunCommand {
         openOriginal: () => {
           if (selectedRow?.url) openLink(selectedRow.url);
         },
+        fullArticle: toggleFullArticle,
         refresh,
         markAllRead: () => void markAllRead().catch(fail),
         search: () => {
@@ -73,6 +77,7 @@ export function useCommands(context: CommandContext): RunCommand {
       addFeedRef,
       setSheetOpen,
       fail,
+      toggleFullArticle,
     ],
   );
 }
