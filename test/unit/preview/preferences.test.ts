@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Preferences } from '../../../shared/api.ts';
 import { openReader } from '../../../electron/engine/reader.ts';
 import { startPreviewServer } from '../../../electron/preview/server.ts';
 import { tempDir } from '../../support/fixtures.ts';
@@ -45,8 +46,10 @@ test('preferences set in the preview are there after it restarts on the same dat
       assert.equal(saved.status, 200);
       assert.equal((await call('setPreferences', { pollIntervalMinutes: 1 })).status, 400);
     });
-    const after = await withPreview(dataDir, staticDir, async (call) =>
-      (await call('getPreferences', {})).json(),
+    const after = await withPreview(
+      dataDir,
+      staticDir,
+      async (call) => (await (await call('getPreferences', {})).json()) as Preferences,
     );
     assert.deepEqual(
       [after.theme, after.pollIntervalMinutes, after.collapsedFolders],
