@@ -1,6 +1,7 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
 import { memo } from 'react';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
+import { gestureProps, topLevelDropProps, type TreeGestures } from '../state/treeGestures.ts';
 import {
   folderUnread,
   sameView,
@@ -16,6 +17,8 @@ interface Props {
   readonly collapsed: ReadonlySet<number>;
   readonly onSelect: (view: View) => void;
   readonly onToggleFolder: (folderId: number) => void;
+  /** Context menus and drag and drop (absent: a tree to read only). */
+  readonly gestures?: TreeGestures;
 }
 
 function statusNote(feed: FeedSummary): string {
@@ -40,6 +43,7 @@ export const FeedTree = memo(function FeedTree({
   collapsed,
   onSelect,
   onToggleFolder,
+  gestures,
 }: Props) {
   const item = (
     target: View,
@@ -70,6 +74,7 @@ export const FeedTree = memo(function FeedTree({
         event.stopPropagation();
         onSelect(target);
       },
+      ...gestureProps(target, gestures),
     } as const;
   };
 
@@ -137,7 +142,7 @@ export const FeedTree = memo(function FeedTree({
   };
 
   return (
-    <ul role="tree" aria-label="Feeds" className="feed-tree">
+    <ul role="tree" aria-label="Feeds" className="feed-tree" {...topLevelDropProps(gestures)}>
       <li {...item({ kind: 'unread' }, 'All unread', counts.allUnread, 1, { className: 'smart' })}>
         <span className="tree-label">
           <span className="feed-icon" aria-hidden="true">
