@@ -1,10 +1,12 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
+import { restoreRowFocus } from './dialogs/focus.ts';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
 import { gestureProps, topLevelDropProps, type TreeGestures } from '../state/treeGestures.ts';
 import {
   folderUnread,
   sameView,
+  viewKey,
   type FeedTreeModel,
   type FolderNode,
   type View,
@@ -45,6 +47,8 @@ export const FeedTree = memo(function FeedTree({
   onToggleFolder,
   gestures,
 }: Props) {
+  // A row drawn anew (moved into another folder) gets back the focus it had.
+  useEffect(restoreRowFocus);
   const item = (
     target: View,
     label: string,
@@ -67,6 +71,7 @@ export const FeedTree = memo(function FeedTree({
       'aria-label': name,
       'aria-expanded': extra.expanded,
       tabIndex: selected ? 0 : -1,
+      'data-tree-key': viewKey(target),
       title: extra.title,
       className: `tree-row ${extra.className ?? ''} ${selected ? 'selected' : ''} ${unread > 0 ? 'has-unread' : ''}`,
       style: { paddingInlineStart: `${8 + (level - 1) * 14}px` },
