@@ -47,8 +47,9 @@ export function useAddFeed(
   /** The request whose answer still matters (a cancelled one's does not). */
   const current = useRef('');
 
-  const start = (label: string): string => {
-    const requestId = `add-feed-${++requests}`;
+  /** Shows progress; a new request unless one is given (the lookup goes on to subscribe). */
+  const start = (label: string, ongoing?: string): string => {
+    const requestId = ongoing ?? `add-feed-${++requests}`;
     current.current = requestId;
     setError('');
     setState({ phase: 'working', label, requestId });
@@ -56,14 +57,15 @@ export function useAddFeed(
   };
 
   const subscribe = useCallback(
-    async (candidate: FeedCandidate): Promise<boolean> => {
+    async (candidate: FeedCandidate, ongoing?: string): Promise<boolean> => {
       if (candidate.subscribedFeedId !== null) {
         setState({ phase: 'idle' });
         setError(`Already subscribed: ${candidate.title || candidate.url}`);
         selectView({ kind: 'feed', id: candidate.subscribedFeedId });
         return true;
       }
-      const requestId = start(`Subscribing to ${candidate.title || spokenAddress(candidate.url)}…`);
+      const label = `Subscribing to ${candidate.title || spokenAddress(candidate.url)}…`;
+      const requestId = start(label, ongoing);
       const added = await client.addFeed({ url: candidate.url, folder: folder || null, requestId });
       if (current.current !== requestId) return false;
       await loadFeeds();
@@ -74,43 +76,43 @@ export function useAddFeed(
     [client, folder, loadFeeds, selectView],
   );
 
-  const guarded = useCallback(async (work: () => Promise<boolean>, requestId: () => string) => {
-    try {
-      return await work();
-    } catch (failure) {
-      if (current.current === requestId()) {
-        setState({ phase: 'idle' });
-        setError(messageOf(failure));
-      }
-      return false;
+  /** Shows a failure next to the field, unless its request was cancelled or replaced. */
+  const failed = useCallback((requestId: string, failure: unknown): false => {
+    if (current.current === requestId) {
+      setState({ phase: 'idle' });
+      setError(messageOf(failure));
     }
+    return false;
   }, []);
 
   const submit = useCallback(
-    (typed: string) =>
-      guarded(
-        async () => {
-          const requestId = start(`Looking for a feed at ${spokenAddress(typed)}…`);
-          const found = await client.findFeeds({ url: typed.trim(), requestId });
-          if (current.current !== requestId) return false;
-          const [only, ...others] = found.candidates;
-          if (!only) throw new Error(`No feed was found at ${spokenAddress(typed)}.`);
-          if (others.length === 0) return subscribe(only);
-          setState({ phase: 'choosing', found });
-          return false;
-        },
-        () => current.current,
-      ),
-    [client, guarded, subscribe],
+    async (typed: string) => {
+      const requestId = start(`Looking for a feed at ${spokenAddress(typed)}…`);
+      try {
+        const found = await client.findFeeds({ url: typed.trim(), requestId });
+        if (current.current !== requestId) return false;
+        const [only, ...others] = found.candidates;
+        if (!only) throw new Error(`No feed was found at ${spokenAddress(typed)}.`);
+        if (others.length === 0) return await subscribe(only, requestId);
+        setState({ phase: 'choosing', found });
+        return false;
+      } catch (failure) {
+        return failed(requestId, failure);
+      }
+    },
+    [client, subscribe, failed],
   );
 
   const choose = useCallback(
-    (candidate: FeedCandidate) =>
-      guarded(
-        () => subscribe(candidate),
-        () => current.current,
-      ),
-    [guarded, subscribe],
+    async (candidate: FeedCandidate) => {
+      const requestId = `add-feed-${++requests}`;
+      try {
+        return await subscribe(candidate, requestId);
+      } catch (failure) {
+        return failed(requestId, failure);
+      }
+    },
+    [subscribe, failed],
   );
 
   const cancel = useCallback(() => {
