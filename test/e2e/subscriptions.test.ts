@@ -106,7 +106,7 @@ describe('adding a subscription', () => {
       f.url.endsWith('/schemeless.xml'),
     );
     assert.ok(added?.url.startsWith('http://127.0.0.1:'));
-    await until(async () => (await viewTitle().textContent()) === added.title);
+    await until(async () => (await viewTitle().textContent()) === added?.title);
   });
 
   test('a page with several feeds offers them (title and type, comments last) and the folder chosen', async () => {
