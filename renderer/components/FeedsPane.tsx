@@ -5,6 +5,8 @@ import type { RefreshProgress } from '../hooks/useReaderData.ts';
 interface Props {
   readonly progress: RefreshProgress;
   readonly onRefresh: () => void;
+  /** Under the header (the management toolbar). */
+  readonly toolbar?: ReactNode;
   /** The tree (FeedTree). */
   readonly children: ReactNode;
   /** What sits under the progress line (the address field). */
@@ -13,7 +15,14 @@ interface Props {
   readonly offline?: boolean;
 }
 
-export function FeedsPane({ progress, onRefresh, children, footer, offline = false }: Props) {
+export function FeedsPane({
+  progress,
+  onRefresh,
+  toolbar,
+  children,
+  footer,
+  offline = false,
+}: Props) {
   return (
     <nav className="pane feeds-pane" aria-label="Subscriptions">
       <header className="pane-header">
@@ -28,6 +37,7 @@ export function FeedsPane({ progress, onRefresh, children, footer, offline = fal
           {progress.running ? 'Refreshing…' : 'Refresh'}
         </button>
       </header>
+      {toolbar}
       <div className="feeds-scroll">{children}</div>
       <footer className="pane-footer">
         <div role="status" className="progress-line" aria-live="polite">

@@ -49,14 +49,17 @@ after(async () => {
   await harness?.close();
 });
 
+const title = (text: string) => page.locator('#article-title', { hasText: text });
 const frameText = () => page.frameLocator('iframe.article-frame').locator('body').innerText();
 const fullButton = () =>
   page.locator('.article-actions button', { hasText: /Full article|feed’s version|Fetching/ });
 
 test('f fetches the full article into the frame; f again shows the feed version', async () => {
   await page.getByRole('treeitem', { name: /All unread/ }).waitFor();
+  // The list is there before the first key.
+  await page.getByRole('option').nth(1).waitFor();
   await page.keyboard.press('j');
-  await page.getByRole('heading', { name: 'Trixie upgrade' }).waitFor();
+  await title('Trixie upgrade').waitFor();
   await until(async () => /A short summary of Trixie upgrade/.test(await frameText()));
   assert.equal(await fullButton().textContent(), 'Full article');
 
@@ -80,10 +83,29 @@ test('f fetches the full article into the frame; f again shows the feed version'
 
 test('a page without an article says so in a sentence, and the feed version stays', async () => {
   await page.keyboard.press('j');
-  await page.getByRole('heading', { name: 'Sign-in wall' }).waitFor();
+  await title('Sign-in wall').waitFor();
   await page.keyboard.press('f');
   const note = page.locator('.article-note');
   await note.waitFor({ timeout: 10_000 });
   assert.match((await note.textContent()) ?? '', /found no article/);
   assert.match(await frameText(), /A short summary of Sign-in wall/);
+});
+
+test('Settings has a retention section whose choices are kept as preferences', async () => {
+  await page.keyboard.press(',');
+  const settings = page.getByRole('region', { name: 'Settings' });
+  await settings.waitFor();
+  await settings
+    .getByRole('combobox', { name: 'Keep read posts for' })
+    .selectOption({ label: '30 days' });
+  await settings
+    .getByRole('combobox', { name: 'Keep at most, per feed' })
+    .selectOption({ label: '500 posts' });
+  await until(async () => {
+    const prefs = await harness.reader.getPreferences();
+    return prefs.keepReadDays === 30 && prefs.maxPostsPerFeed === 500;
+  });
+  assert.equal((await harness.reader.prune({ dryRun: true })).keepReadDays, 30);
+  assert.match((await settings.textContent()) ?? '', /Starred and unread posts are always kept/);
+  await page.keyboard.press('Escape');
 });
