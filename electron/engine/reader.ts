@@ -15,6 +15,7 @@ import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
 import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
+import { createRefreshPipeline } from './poll/pipeline.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
@@ -34,6 +35,8 @@ export interface ReaderOptions {
   readonly fetch?: FetchOptions;
   /** Global and per-host fetch concurrency. Default 8 and 2. */
   readonly concurrency?: { readonly global?: number; readonly perHost?: number };
+  /** Feeds fetched but not yet stored, at most (back-pressure: poll/pipeline.ts). Default 12. */
+  readonly maxFeedsInFlight?: number;
   /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
   readonly parseWorkerUrl?: URL | null;
   /** Injectable clock, for tests of scheduling. */
@@ -80,6 +83,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? 60,
       parse: this.#parsePool?.parse ?? parseFeed,
+      pipeline: createRefreshPipeline({
+        ...(options.maxFeedsInFlight ? { maxFeeds: options.maxFeedsInFlight } : {}),
+        fetchPerHost: options.concurrency?.perHost ?? 2,
+      }),
     };
   }
 
@@ -241,7 +248,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const outcomes = await Promise.all(
       feeds.map(async (feed): Promise<FeedRefreshResult> => {
         try {
-          return await this.#refreshOne(feed);
+          // Only the summary is kept until every feed is done: the added rows go now.
+          const { id, url, status, httpStatus, newEntries, error } = await this.#refreshOne(feed);
+          return { id, url, status, httpStatus, newEntries, error };
         } catch (error) {
           // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
           const message = error instanceof Error ? error.message : String(error);
@@ -255,14 +264,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
     this.#emitCounts();
     this.#indexWhenIdle();
-    return outcomes.map(({ id, url, status, httpStatus, newEntries, error }) => ({
-      id,
-      url,
-      status,
-      httpStatus,
-      newEntries,
-      error,
-    }));
+    return outcomes;
   }
 
   /** One feed at a time: a second request for a feed already being polled joins the first. */

@@ -9,6 +9,7 @@ import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
 import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
+import { pipelineHost } from './pipeline.ts';
 
 export interface RefreshContext {
   readonly store: Store;
@@ -19,6 +20,8 @@ export interface RefreshContext {
   readonly defaultIntervalMinutes: number;
   /** Bytes -> parsed feed: on the parse worker, or in-thread (parseFeed). */
   readonly parse: ParseFn;
+  /** Back-pressure (pipeline.ts): a slot from before the fetch until the posts are stored. */
+  readonly pipeline?: ConcurrencyLimiter;
 }
 
 export interface FeedRefreshOutcome extends FeedRefreshResult {
@@ -33,11 +36,29 @@ export async function refreshFeed(
   feed: FeedRecord,
   signal?: AbortSignal,
 ): Promise<FeedRefreshOutcome> {
-  const now = ctx.now();
   // A server that asked us to wait (429/503 Retry-After) is left alone, manual refresh or not.
-  if (feed.retryAfter && Date.parse(feed.retryAfter) > now.getTime()) {
+  if (feed.retryAfter && Date.parse(feed.retryAfter) > ctx.now().getTime()) {
     return result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false);
   }
+  let release: () => void = () => {};
+  try {
+    if (ctx.pipeline) release = await ctx.pipeline.acquire(pipelineHost(feed.url), signal);
+  } catch {
+    return result(feed, 'error', null, 0, 'The fetch was cancelled.', [], false);
+  }
+  try {
+    return await fetchAndStore(ctx, feed, signal);
+  } finally {
+    release();
+  }
+}
+
+async function fetchAndStore(
+  ctx: RefreshContext,
+  feed: FeedRecord,
+  signal?: AbortSignal,
+): Promise<FeedRefreshOutcome> {
+  const now = ctx.now();
   const outcome = await conditionalGet(
     {
       url: feed.url,
