@@ -10,6 +10,7 @@ import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
 import { pipelineHost } from './pipeline.ts';
+import { storeInChunks } from './storeInChunks.ts';
 
 export interface RefreshContext {
   readonly store: Store;
@@ -22,6 +23,8 @@ export interface RefreshContext {
   readonly parse: ParseFn;
   /** Back-pressure (pipeline.ts): a slot from before the fetch until the posts are stored. */
   readonly pipeline?: ConcurrencyLimiter;
+  /** Time one feed's posts may take to store before the rest is cut (storeInChunks.ts). */
+  readonly maxStoreMs?: number;
 }
 
 export interface FeedRefreshOutcome extends FeedRefreshResult {
@@ -201,26 +204,32 @@ async function applyOutcome(
   const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
   const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, postContext));
   const firstFetch = !feed.firstFetchDone;
-  // Posts and the validators that describe them are stored as one unit: both or neither.
-  const [added, updated] = store.batched(
-    () =>
-      [
-        store.savePosts(feed.id, posts, now.toISOString()).added,
-        update({
-          ...moved,
-          ...healthy(now),
-          ...validators(outcome),
-          bodyHash,
-          ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
-          isPlanet: planet,
-          siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
-          ttlMinutes: parsedFeed.ttlMinutes,
-          firstFetchDone: true,
-          nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
-        }),
-      ] as const,
+  // Posts and the validators that describe them are stored as one unit: both or neither (a
+  // large feed in chunks, the last with the validators; see storeInChunks.ts).
+  const stored = await storeInChunks(
+    store,
+    feed.id,
+    posts,
+    now.toISOString(),
+    (storeCut) =>
+      update({
+        ...moved,
+        ...healthy(now),
+        // A bound that cut the feed short is said on its status line.
+        error: parsedFeed.truncation ?? storeCut,
+        ...validators(outcome),
+        bodyHash,
+        ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
+        isPlanet: planet,
+        siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
+        ttlMinutes: parsedFeed.ttlMinutes,
+        firstFetchDone: true,
+        nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
+      }),
+    ctx.maxStoreMs,
   );
-  return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
+  const { added, updated } = stored;
+  return result(updated, 'ok', outcome.status, added.length, updated.error, added, firstFetch);
 }
 
 function healthy(now: Date): FeedPatch {
