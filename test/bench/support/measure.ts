@@ -24,6 +24,9 @@ export interface RunOptions {
 
 const GNU_TIME = '/usr/bin/time';
 
+/** One measured command may run this long (BENCH_TIMEOUT_MS): 5,000 feeds on a busy machine take minutes. */
+export const benchTimeoutMs = Number(process.env.BENCH_TIMEOUT_MS) || 900_000;
+
 export async function measure(
   command: string,
   args: readonly string[],
