@@ -13,9 +13,9 @@ import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
 import { ensurePrivateDir } from './privateFiles.ts';
-import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
 import { createRefreshPipeline } from './poll/pipeline.ts';
+import { parseInThread } from './poll/parseInThread.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
@@ -92,7 +92,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: options.now ?? (() => new Date()),
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? preferences.get().pollIntervalMinutes,
-      parse: this.#parsePool?.parse ?? parseFeed,
+      parse: this.#parsePool?.parse ?? parseInThread,
       pipeline: createRefreshPipeline({
         ...(options.maxFeedsInFlight ? { maxFeeds: options.maxFeedsInFlight } : {}),
         fetchPerHost: options.concurrency?.perHost ?? 2,
