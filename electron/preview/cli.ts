@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const reader = await openReader({ dataDir });
   reader.startPolling();
+  // What the CLI changes on this data directory shows in the open window within 2 s.
+  reader.watchOtherProcesses();
   const server = await startPreviewServer({ reader, port, staticDir: rendererOutDir });
   process.stderr.write(`orrery preview: data in ${dataDir}; Ctrl+C stops\n`);
   process.stdout.write(`${server.url}\n`);
