@@ -244,8 +244,6 @@ async function start(): Promise<void> {
   });
 
   reader.startPolling();
-  // What the CLI changes on this data directory shows in the open window within 2 s.
-  reader.watchOtherProcesses();
   createWindow();
 }
 
