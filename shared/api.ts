@@ -47,6 +47,7 @@ export const entryQuerySchema = z.strictObject({
   unread: z.boolean().optional(),
   starred: z.boolean().optional(),
   search: z.string().max(500).optional(),
+  sort: z.enum(['newest', 'oldest', 'relevance']).optional(),
   offset: z.number().int().min(0).max(10_000_000).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
 });
@@ -86,10 +87,16 @@ export const readerMethods = {
   setStarred: method(z.strictObject({ entryIds: ids, starred: z.boolean() }))<{
     changed: number;
   }>(),
-  /** Marks everything in a view read: a feed, a folder, or (neither) everything. */
-  markAllRead: method(z.strictObject({ feedId: id.optional(), folderId: id.optional() }))<{
-    changed: number;
-  }>(),
+  /** Marks a view read: a feed, a folder, or (neither) everything; bounded (see markViewRead.ts). */
+  markAllRead: method(
+    z.strictObject({
+      feedId: id.optional(),
+      folderId: id.optional(),
+      starred: z.boolean().optional(),
+      search: z.string().max(500).optional(),
+      upToEntryId: id.optional(),
+    }),
+  )<{ changed: number; entryIds: number[] }>(),
 } as const;
 
 /** The API a method table describes: each method takes its schema's input, resolves to its result. */

@@ -312,9 +312,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async markAllRead(args: ArgsOf<'markAllRead'>): Promise<ResultOf<'markAllRead'>> {
-    const changed = this.#store.markAllRead(args);
-    if (changed) this.#emitCounts();
-    return { changed };
+    const entryIds = this.#store.markViewRead(args);
+    if (entryIds.length) this.#emitCounts();
+    return { changed: entryIds.length, entryIds };
   }
 
   /** Stops polling, lets polls in flight end (aborted), and closes the database. */

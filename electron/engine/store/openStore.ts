@@ -4,10 +4,13 @@ import { openDatabase, transaction } from './database.ts';
 import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
+import { markViewReadQueries } from './markViewRead.ts';
+import { rowTextQueries } from './rowText.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
 import type { Store } from './types.ts';
+import type { ViewScope } from './markViewRead.ts';
 
 export function openStore(file: string): Store {
   const db = openDatabase(file);
@@ -16,6 +19,8 @@ export function openStore(file: string): Store {
   const posts = savePostsQueries(db);
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
+  const view = markViewReadQueries(db, folders.subtree, entries.setRead);
+  const withRowText = rowTextQueries(db);
   const batch = createBatcher(db);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
@@ -64,13 +69,18 @@ export function openStore(file: string): Store {
     listEntries(query) {
       // A search sees every stored post: index what is still queued first.
       if (query.search?.trim()) search.flush();
-      return entries.listEntries(query);
+      const upToEntryId = view.newestEntryId();
+      const page = entries.listEntries(query);
+      return { ...page, entries: withRowText([...page.entries], query.search), upToEntryId };
     },
     flushSearchIndex: search.flush,
     getEntry: entries.getEntry,
     setRead: durable(entries.setRead),
     setStarred: durable(entries.setStarred),
-    markAllRead: durable(entries.markAllRead),
+    markViewRead: durable((scope: ViewScope) => {
+      if (scope.search?.trim()) search.flush();
+      return view.markViewRead(scope);
+    }),
     unreadCounts: entries.unreadCounts,
     getMeta(key: string): string | null {
       const row = getMeta.get(key) as { value: string } | undefined;

@@ -10,6 +10,7 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
+import type { ViewScope } from './markViewRead.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -106,7 +107,8 @@ export interface Store {
   getEntry(id: number): EntryDetail | null;
   setRead(ids: readonly number[], read: boolean): number;
   setStarred(ids: readonly number[], starred: boolean): number;
-  markAllRead(scope: { feedId?: number | undefined; folderId?: number | undefined }): number;
+  /** Marks a view's unread posts read, bounded (markViewRead.ts); returns the ids it changed. */
+  markViewRead(scope: ViewScope): number[];
   unreadCounts(): UnreadCounts;
   getMeta(key: string): string | null;
   setMeta(key: string, value: string): void;
