@@ -2,6 +2,7 @@
 // returns both the JSON document and the text for people.
 import type { ReaderApi } from '../../shared/api.ts';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
+import { checkReadAll, readAll } from './readAll.ts';
 import { UsageError } from './usage.ts';
 
 type Values = {
@@ -14,6 +15,7 @@ type Values = {
   search?: string | undefined;
   limit?: string | undefined;
   all?: boolean | undefined;
+  before?: string | undefined;
 };
 type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
 
@@ -187,20 +189,18 @@ export const commands = {
   }),
 
   read: command({
-    options: ['all', 'feed'],
+    options: ['all', 'feed', 'folder', 'search', 'before'],
     args: { min: 0, max: many },
     check(args, values) {
       if (values.all && args.length)
         throw new UsageError('give either --all or entry ids, not both');
       if (!values.all && !args.length) throw new UsageError('give entry ids, or --all');
-      if (values.feed !== undefined && !values.all) throw new UsageError('--feed goes with --all');
+      if (!values.all) parseIds(args);
+      checkReadAll(values);
     },
     async run(reader, args, values) {
-      const { changed } = values.all
-        ? await reader.markAllRead(
-            values.feed !== undefined ? { feedId: parseId(values.feed, 'feed id') } : {},
-          )
-        : await reader.setRead({ entryIds: parseIds(args), read: true });
+      if (values.all) return readAll(reader, values);
+      const { changed } = await reader.setRead({ entryIds: parseIds(args), read: true });
       return { json: { changed }, text: `Marked ${changed} read.\n` };
     },
   }),

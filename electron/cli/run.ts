@@ -17,6 +17,7 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  before: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -14,7 +14,9 @@ Reading
   entries [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N]
                                list posts, newest first
   show ENTRY_ID                one post with its content
-  read ENTRY_ID… | read --all [--feed ID]
+  read ENTRY_ID… | read --all [--feed ID|--folder PATH] [--search TEXT] [--before ENTRY_ID]
+                               --all marks a view's unread posts (with --search only the
+                               matches) up to and including ENTRY_ID; later posts stay unread
   unread ENTRY_ID…
   star ENTRY_ID…   unstar ENTRY_ID…
 
