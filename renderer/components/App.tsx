@@ -9,18 +9,25 @@ import { useCommands, useMenuCommands } from '../hooks/useCommands.ts';
 import { useEntryActions } from '../hooks/useEntryActions.ts';
 import { useEntryView } from '../hooks/useEntryView.ts';
 import { useKeyboard } from '../hooks/useKeyboard.ts';
+import { gridColumns, layoutClasses, useLayoutMode } from '../hooks/useLayoutMode.ts';
 import { useNotice } from '../hooks/useNotice.ts';
 import { usePreferences } from '../hooks/usePreferences.ts';
 import { useReaderData } from '../hooks/useReaderData.ts';
+import { useTitleCount } from '../hooks/useTitleCount.ts';
+import { useReadUndo } from '../hooks/useUndo.ts';
+import { searchWords } from '../state/searchTerms.ts';
+import type { View } from '../state/views.ts';
 import { AddFeedForm } from './AddFeedForm.tsx';
 import { ArticlePane } from './ArticlePane.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import { EntriesPane } from './EntriesPane.tsx';
 import { FeedsPane } from './FeedsPane.tsx';
 import { FeedTree } from './FeedTree.tsx';
+import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
 import { SearchForm } from './SearchForm.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { Splitter } from './Splitter.tsx';
+import { UndoToast } from './UndoToast.tsx';
 
 export function App() {
   const client = useMemo(getClient, []);
@@ -31,7 +38,18 @@ export function App() {
   const article = useArticle(client);
   const list = useEntryView(client, data, article, fail);
   const frameRef = useRef<HTMLIFrameElement>(null);
-  const actions = useEntryActions(client, list, article, frameRef, { setNotice, fail });
+  const undo = useReadUndo(client, list, article);
+  useTitleCount(data.counts.allUnread);
+  const layout = useLayoutMode(article.opened?.id ?? null);
+  const highlight = useMemo(() => searchWords(list.search), [list.search]);
+  const actions = useEntryActions(
+    client,
+    list,
+    article,
+    frameRef,
+    { setNotice, fail },
+    undo.record,
+  );
   const { collapsed, toggleFolder } = useCollapsedFolders();
   const [sheetOpen, setSheetOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -45,6 +63,7 @@ export function App() {
     searchRef,
     addFeedRef,
     setSheetOpen,
+    undo: undo.undo,
     fail,
   });
   const onKey = useKeyboard(run, sheetOpen);
@@ -52,9 +71,21 @@ export function App() {
 
   const { openIndex, reload } = list;
   const { loadFeeds } = data;
+  const { showArticle, setFeedsOpen } = layout;
   const openAt = useCallback(
-    (index: number) => void openIndex(index).catch(fail),
-    [openIndex, fail],
+    (index: number) => {
+      showArticle();
+      openIndex(index).catch(fail);
+    },
+    [openIndex, showArticle, fail],
+  );
+  const { selectView: showView } = list;
+  const selectView = useCallback(
+    (next: View) => {
+      setFeedsOpen(false);
+      showView(next);
+    },
+    [showView, setFeedsOpen],
   );
   const { toggleStar } = actions;
   const starOpened = useCallback(() => void toggleStar().catch(fail), [toggleStar, fail]);
@@ -68,10 +99,8 @@ export function App() {
 
   return (
     <div
-      className="reader"
-      style={{
-        gridTemplateColumns: `${paneWidths[0]}px 5px ${paneWidths[1]}px 5px minmax(320px, 1fr)`,
-      }}
+      className={`reader ${layoutClasses(layout)}`}
+      style={{ gridTemplateColumns: gridColumns(layout.mode, paneWidths) }}
     >
       <FeedsPane
         progress={data.progress}
@@ -83,7 +112,7 @@ export function App() {
           counts={data.counts}
           view={list.view}
           collapsed={collapsed}
-          onSelect={list.selectView}
+          onSelect={selectView}
           onToggleFolder={toggleFolder}
         />
       </FeedsPane>
@@ -101,6 +130,7 @@ export function App() {
         folders={data.folders}
         onOpen={openAt}
         onShowArrivals={() => void reload().catch(fail)}
+        headerStart={<FeedsToggle layout={layout} />}
         searchForm={
           <SearchForm
             inputRef={searchRef}
@@ -120,6 +150,7 @@ export function App() {
         onCommit={(width) => commitWidths([paneWidths[0], width])}
       />
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
+        <BackToList layout={layout} />
         <ArticleView
           entry={article.opened}
           article={article.article}
@@ -129,8 +160,14 @@ export function App() {
           onOpenLink={actions.openLink}
           onKey={onKey}
           onToggleStar={starOpened}
+          highlight={highlight}
         />
       </ArticlePane>
+      <UndoToast
+        toast={undo.toast}
+        onUndo={() => void undo.undo().catch(fail)}
+        onDismiss={undo.dismiss}
+      />
       {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
     </div>
   );

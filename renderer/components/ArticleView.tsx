@@ -12,6 +12,7 @@ import {
   showInFrame,
   shownEntryAttribute,
 } from '../article/articleFrame.ts';
+import { highlightMatches } from '../article/highlightMatches.ts';
 import { fullDate } from '../state/relativeDate.ts';
 
 interface Props {
@@ -25,9 +26,12 @@ interface Props {
   readonly onOpenLink: (url: string) => void;
   readonly onKey: (event: KeyboardEvent) => void;
   readonly onToggleStar: () => void;
+  /** The search's words, marked in the content (<mark>). */
+  readonly highlight?: readonly string[];
 }
 
 const attached = new WeakSet<Document>();
+const noWords: readonly string[] = [];
 
 export const ArticleView = memo(function ArticleView({
   entry,
@@ -38,6 +42,7 @@ export const ArticleView = memo(function ArticleView({
   onOpenLink,
   onKey,
   onToggleStar,
+  highlight = noWords,
 }: Props) {
   // The frame's document is written once, with the theme of the moment; later theme changes
   // are applied to it in place so that it never reloads.
@@ -98,7 +103,8 @@ export const ArticleView = memo(function ArticleView({
     }
     showInFrame(frame, doc, contentId === null ? null : article, scrolled.current);
     scrolled.current = false;
-  }, [frameRef, article, contentId, theme, frameLoads]);
+    if (contentId !== null) highlightMatches(doc, highlight);
+  }, [frameRef, article, contentId, theme, frameLoads, highlight]);
 
   const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (

@@ -1,9 +1,11 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
 import { memo } from 'react';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
+import { useTreeKeys } from '../hooks/useTreeKeys.ts';
 import {
   folderUnread,
   sameView,
+  viewKey,
   type FeedTreeModel,
   type FolderNode,
   type View,
@@ -41,6 +43,7 @@ export const FeedTree = memo(function FeedTree({
   onSelect,
   onToggleFolder,
 }: Props) {
+  const keys = useTreeKeys(tree, collapsed, view, onSelect, onToggleFolder);
   const item = (
     target: View,
     label: string,
@@ -62,6 +65,7 @@ export const FeedTree = memo(function FeedTree({
       'aria-selected': selected,
       'aria-label': name,
       'aria-expanded': extra.expanded,
+      'data-view': viewKey(target),
       tabIndex: selected ? 0 : -1,
       title: extra.title,
       className: `tree-row ${extra.className ?? ''} ${selected ? 'selected' : ''} ${unread > 0 ? 'has-unread' : ''}`,
@@ -137,7 +141,14 @@ export const FeedTree = memo(function FeedTree({
   };
 
   return (
-    <ul role="tree" aria-label="Feeds" className="feed-tree">
+    <ul
+      role="tree"
+      aria-label="Feeds"
+      className="feed-tree"
+      onKeyDown={keys.onKeyDown}
+      onPointerDown={keys.onPointerDown}
+      onFocus={keys.onFocus}
+    >
       <li {...item({ kind: 'unread' }, 'All unread', counts.allUnread, 1, { className: 'smart' })}>
         <span className="tree-label">
           <span className="feed-icon" aria-hidden="true">

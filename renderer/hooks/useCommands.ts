@@ -18,11 +18,14 @@ export interface CommandContext {
   readonly searchRef: RefObject<HTMLInputElement | null>;
   readonly addFeedRef: RefObject<HTMLInputElement | null>;
   readonly setSheetOpen: (open: boolean) => void;
+  /** Restores the read state the newest undo record holds (useUndo). */
+  readonly undo: () => Promise<void>;
   readonly fail: (error: unknown) => void;
 }
 
 export function useCommands(context: CommandContext): RunCommand {
   const { data, list, actions, collapsed, searchRef, addFeedRef, setSheetOpen, fail } = context;
+  const { undo } = context;
   const { tree, refresh } = data;
   const { entries, selectedIndex, selectedRow, view, selectView, openIndex } = list;
   const { pageArticle, toggleRead, toggleStar, markAllRead, openLink } = actions;
@@ -44,6 +47,7 @@ export function useCommands(context: CommandContext): RunCommand {
         },
         refresh,
         markAllRead: () => void markAllRead().catch(fail),
+        undo: () => void undo().catch(fail),
         search: () => {
           searchRef.current?.focus();
           searchRef.current?.select();
@@ -72,6 +76,7 @@ export function useCommands(context: CommandContext): RunCommand {
       searchRef,
       addFeedRef,
       setSheetOpen,
+      undo,
       fail,
     ],
   );
