@@ -4,6 +4,9 @@ import { openDatabase, transaction } from './database.ts';
 import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
+import { folderEditQueries } from './folderEdits.ts';
+import { feedRemovalQueries } from './feedRemoval.ts';
+import { scheduleQueries } from './reschedule.ts';
 import { markViewReadQueries } from './markViewRead.ts';
 import { rowTextQueries } from './rowText.ts';
 import { savePostsQueries } from './savePosts.ts';
@@ -22,6 +25,9 @@ export function openStore(file: string): Store {
   const view = markViewReadQueries(db, folders.subtree, entries.setRead);
   const withRowText = rowTextQueries(db);
   const batch = createBatcher(db);
+  const folderEdits = folderEditQueries(db, folders.subtree, folders.listFolders);
+  const removal = feedRemovalQueries(db);
+  const schedule = scheduleQueries(db);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -39,8 +45,16 @@ export function openStore(file: string): Store {
   }
 
   return {
-    ensureFolder: folders.ensureFolder,
+    ensureFolder: durable(folders.ensureFolder),
     listFolders: folders.listFolders,
+    getFolder: folderEdits.folder,
+    renameFolder: durable(folderEdits.renameFolder),
+    moveFolder: durable(folderEdits.moveFolder),
+    removeFolder: durable(folderEdits.removeFolder),
+    feedsUnder: folderEdits.feedsUnder,
+    removalOf: removal.removalOf,
+    reschedule: durable(schedule.reschedule),
+    dataVersion: schedule.dataVersion,
     addFeed: durable(feeds.addFeed),
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,
