@@ -101,7 +101,8 @@ export function EntriesPane({
         onKeyDown={onListKey}
       />
       <p className="list-status" aria-live="polite">
-        {search ? foundText(entries.total, view, title) : `${entries.total} entries`}
+        {/* The shown rows' own search: the count belongs to them, not to the box's text. */}
+        {entries.query.search ? foundText(entries.total, view, title) : `${entries.total} entries`}
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 // Beside the list: unread only or all (per view, remembered) and the order, with relevance
-// offered while searching.
+// offered while searching. Buttons, not a <select>: its options would sit beside the list's own.
 import type { SortOrder, ViewOptions } from '../state/viewOptions.ts';
 
 interface Props {
@@ -7,6 +7,12 @@ interface Props {
   readonly searching: boolean;
   readonly onChange: (options: ViewOptions) => void;
 }
+
+const orders: readonly { value: SortOrder; label: string }[] = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'relevance', label: 'Most relevant' },
+];
 
 export function ViewOptionsBar({ options, searching, onChange }: Props) {
   const sort = options.sort === 'relevance' && !searching ? 'newest' : options.sort;
@@ -21,18 +27,21 @@ export function ViewOptionsBar({ options, searching, onChange }: Props) {
       >
         {options.unreadOnly ? 'Unread only' : 'All entries'}
       </button>
-      <label>
-        <span className="visually-hidden">Order</span>
-        <select
-          aria-label="Order"
-          value={sort}
-          onChange={(event) => onChange({ ...options, sort: event.target.value as SortOrder })}
-        >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          {searching ? <option value="relevance">Most relevant</option> : null}
-        </select>
-      </label>
+      <span role="group" aria-label="Order" className="view-order">
+        {orders
+          .filter((order) => searching || order.value !== 'relevance')
+          .map((order) => (
+            <button
+              key={order.value}
+              type="button"
+              className="link-button"
+              aria-pressed={sort === order.value}
+              onClick={() => onChange({ ...options, sort: order.value })}
+            >
+              {order.label}
+            </button>
+          ))}
+      </span>
     </div>
   );
 }

@@ -120,6 +120,21 @@ describe('reading safely: bounded mark-all-read, undo, keys, search, narrow wind
     await waitFor(allUnread, before - 1);
   });
 
+  test("planet rows name the author's blog first; a folder view names its own feed first", async () => {
+    await treeItem(/^All unread/).click();
+    await search('Jessie freeze');
+    const meta = async () => {
+      await until(async () => /Jessie/.test((await options().first().textContent()) ?? ''));
+      return options().first().locator('.entry-meta').textContent();
+    };
+    assert.match((await meta()) ?? '', /^Kerrie Walsh · also on Planet/);
+    await leaveSearch();
+    await treeItem(/^Planets, /).click();
+    await search('Jessie freeze');
+    assert.match((await meta()) ?? '', /^Planet[^·]* · also on Kerrie Walsh/);
+    await leaveSearch();
+  });
+
   test('arrows in the tree: Down/Up, End/Home, Left/Right on a folder, type-ahead', async () => {
     await treeItem(/^All unread/).click();
     await treeItem(/^All unread/).focus();
@@ -191,7 +206,12 @@ describe('reading safely: bounded mark-all-read, undo, keys, search, narrow wind
     const frame = page.frameLocator('iframe.article-frame');
     await frame.locator('mark').first().waitFor();
     assert.match((await frame.locator('mark').first().textContent()) ?? '', /^btrfs$/i);
-    await page.getByRole('combobox', { name: 'Order' }).selectOption('relevance');
+    await page.getByRole('button', { name: 'Most relevant' }).click();
+    await until(
+      async () =>
+        (await page.getByRole('button', { name: 'Most relevant' }).getAttribute('aria-pressed')) ===
+        'true',
+    );
     await until(async () => / found in /.test(await listStatus()));
     assert.ok((await options().count()) >= 1);
     await leaveSearch();
@@ -199,7 +219,9 @@ describe('reading safely: bounded mark-all-read, undo, keys, search, narrow wind
 
   test('unread only / all is remembered per view', async () => {
     await treeItem(/^Kerrie Walsh/).click();
-    const toggle = page.getByRole('group', { name: 'List options' }).getByRole('button');
+    const toggle = page
+      .getByRole('group', { name: 'List options' })
+      .getByRole('button', { name: /^(Unread only|All entries)$/ });
     await until(async () => (await toggle.getAttribute('aria-pressed')) === 'false');
     const all = await options().count();
     await toggle.click();
