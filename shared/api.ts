@@ -16,6 +16,7 @@ import {
   type ReaderEventName as EventNameFromList,
   type ReaderMethodName,
 } from './channels.ts';
+import { withSafeMailtoFields } from './mailtoLink.ts';
 import type {
   AddedFeed,
   FeedProperties,
@@ -32,6 +33,7 @@ import type {
   RefreshResult,
   UnreadCounts,
   EntryRow,
+  FullArticle,
 } from './model.ts';
 import type { CommandId } from './commands.ts';
 
@@ -150,6 +152,16 @@ export const readerMethods = {
       upToEntryId: id.optional(),
     }),
   )<{ changed: number; entryIds: number[] }>(),
+  /** Issue 8: downloads the post's page and keeps its article (Readability) beside the feed's version. */
+  fetchFullArticle: method(z.strictObject({ entryId: id }))<{
+    entryId: number;
+    article: FullArticle;
+  }>(),
+  /** Issue 8: the per-feed setting "Fetch the full article" (for new posts of that feed). */
+  setFullArticleFeed: method(z.strictObject({ feedId: id, enabled: z.boolean() }))<{
+    enabled: boolean;
+  }>(),
+  fullArticleFeeds: method(none)<{ feedIds: number[] }>(),
 } as const;
 
 /** The API a method table describes: each method takes its schema's input, resolves to its result. */
@@ -186,6 +198,8 @@ export interface ReaderEvents {
   entriesChanged: Record<string, never>;
   /** Preferences changed (this face, another face, or the CLI's `settings`). */
   preferencesChanged: { preferences: Preferences };
+  /** Issue 8: every request of a refresh reached no server (or, later, one got through again). */
+  offlineChanged: { offline: boolean };
 }
 export type ReaderEventName = keyof ReaderEvents;
 
@@ -243,7 +257,8 @@ export const externalUrlSchema = z
     } catch {
       return false;
     }
-  }, 'only http, https and mailto links open outside the reader');
+  }, 'only http, https and mailto links open outside the reader')
+  .transform(withSafeMailtoFields);
 
 export const hostMethods = {
   openExternal: method(z.strictObject({ url: externalUrlSchema }))<{ opened: boolean }>(),
