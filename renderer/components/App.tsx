@@ -2,7 +2,8 @@
 // state (renderer/hooks/) with the pane components; keys and the desktop menu run the commands
 // of shared/commands.ts.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { getClient } from '../api/client.ts';
+import { getClient, isDesktop } from '../api/client.ts';
+import { useAddFeed } from '../hooks/useAddFeed.ts';
 import { useArticle } from '../hooks/useArticle.ts';
 import { useCollapsedFolders } from '../hooks/useCollapsedFolders.ts';
 import { useCommands, useMenuCommands } from '../hooks/useCommands.ts';
@@ -10,11 +11,15 @@ import { useEntryActions } from '../hooks/useEntryActions.ts';
 import { useEntryView } from '../hooks/useEntryView.ts';
 import { useKeyboard } from '../hooks/useKeyboard.ts';
 import { gridColumns, layoutClasses, useLayoutMode } from '../hooks/useLayoutMode.ts';
+import { useManage } from '../hooks/useManage.ts';
 import { useNotice } from '../hooks/useNotice.ts';
+import { useOpmlDrop } from '../hooks/useOpmlDrop.ts';
 import { usePreferences } from '../hooks/usePreferences.ts';
 import { useReaderData } from '../hooks/useReaderData.ts';
 import { useTitleCount } from '../hooks/useTitleCount.ts';
 import { useReadUndo } from '../hooks/useUndo.ts';
+import { useViewFollowsTree } from '../hooks/useViewFollowsTree.ts';
+import { firstRunOf } from '../state/firstRun.ts';
 import { searchWords } from '../state/searchTerms.ts';
 import type { View } from '../state/views.ts';
 import { AddFeedForm } from './AddFeedForm.tsx';
@@ -22,18 +27,22 @@ import { ArticlePane } from './ArticlePane.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import { EntriesPane } from './EntriesPane.tsx';
 import { FeedsPane } from './FeedsPane.tsx';
+import { FeedsToolbar } from './FeedsToolbar.tsx';
 import { FeedTree } from './FeedTree.tsx';
 import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
+import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
+import { SettingsView } from './settings/SettingsView.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { Splitter } from './Splitter.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { Welcome } from './Welcome.tsx';
 
 export function App() {
   const client = useMemo(getClient, []);
   const { notice, setNotice, fail } = useNotice();
   const preferences = usePreferences(client, fail);
-  const { paneWidths, setPaneWidths, commitWidths } = preferences;
+  const { prefs, paneWidths, setPaneWidths, commitWidths, setPreferences } = preferences;
   const data = useReaderData(client, fail);
   const article = useArticle(client);
   const list = useEntryView(client, data, article, fail);
@@ -42,18 +51,17 @@ export function App() {
   useTitleCount(data.counts.allUnread);
   const layout = useLayoutMode(article.opened?.id ?? null);
   const highlight = useMemo(() => searchWords(list.search), [list.search]);
-  const actions = useEntryActions(
-    client,
-    list,
-    article,
-    frameRef,
-    { setNotice, fail },
-    undo.record,
-  );
-  const { collapsed, toggleFolder } = useCollapsedFolders();
+  const notices = { setNotice, fail };
+  const actions = useEntryActions(client, list, article, frameRef, notices, undo.record);
+  const manage = useManage({ client, data, openLink: actions.openLink, setNotice, fail });
+  const add = useAddFeed(client, data.loadFeeds, list.selectView);
+  const { collapsed, toggleFolder } = useCollapsedFolders(prefs, setPreferences, fail);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const addFeedRef = useRef<HTMLInputElement>(null);
+  useViewFollowsTree(data, list.view, list.selectView);
 
   const run = useCommands({
     data,
@@ -63,14 +71,20 @@ export function App() {
     searchRef,
     addFeedRef,
     setSheetOpen,
+    manage,
+    toggleSettings,
     undo: undo.undo,
     fail,
   });
   const onKey = useKeyboard(run, sheetOpen);
   useMenuCommands(client, run);
+  const { importFile, openDialog } = manage;
+  const fileOver = useOpmlDrop(
+    useCallback((file: File) => void importFile(file).catch(fail), [importFile, fail]),
+    useCallback((name: string) => setNotice(`${name} is not an OPML file.`), [setNotice]),
+  );
 
   const { openIndex, reload } = list;
-  const { loadFeeds } = data;
   const { showArticle, setFeedsOpen } = layout;
   const openAt = useCallback(
     (index: number) => {
@@ -89,13 +103,8 @@ export function App() {
   );
   const { toggleStar } = actions;
   const starOpened = useCallback(() => void toggleStar().catch(fail), [toggleStar, fail]);
-  const addFeed = useCallback(
-    async (url: string) => {
-      await client.addFeed({ url });
-      await loadFeeds();
-    },
-    [client, loadFeeds],
-  );
+  const firstRun = data.loaded ? firstRunOf(data.feeds, navigator.onLine) : null;
+  const welcome = !settingsOpen && !article.opened && firstRun !== null;
 
   return (
     <div
@@ -105,7 +114,16 @@ export function App() {
       <FeedsPane
         progress={data.progress}
         onRefresh={data.refresh}
-        footer={<AddFeedForm inputRef={addFeedRef} onAdd={addFeed} fail={fail} />}
+        footer={<AddFeedForm inputRef={addFeedRef} add={add} folders={data.folders} />}
+        toolbar={
+          <FeedsToolbar
+            onNewFolder={() => run('newFolder')}
+            onImport={() => run('importOpml')}
+            onExport={() => run('exportOpml')}
+            onSettings={toggleSettings}
+            settingsOpen={settingsOpen}
+          />
+        }
       >
         <FeedTree
           tree={data.tree}
@@ -114,6 +132,7 @@ export function App() {
           collapsed={collapsed}
           onSelect={selectView}
           onToggleFolder={toggleFolder}
+          gestures={manage.gestures}
         />
       </FeedsPane>
       <Splitter
@@ -131,6 +150,9 @@ export function App() {
         onOpen={openAt}
         onShowArrivals={() => void reload().catch(fail)}
         headerStart={<FeedsToggle layout={layout} />}
+        firstRun={firstRun}
+        onRetryFeed={(feed) => void client.refresh({ feedIds: [feed.id] }).catch(fail)}
+        onUnsubscribeFeed={(feed) => openDialog({ kind: 'unsubscribe', feed })}
         searchForm={
           <SearchForm
             inputRef={searchRef}
@@ -151,23 +173,42 @@ export function App() {
       />
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
         <BackToList layout={layout} />
-        <ArticleView
-          entry={article.opened}
-          article={article.article}
-          feedsById={data.feedsById}
-          theme={preferences.theme}
-          frameRef={frameRef}
-          onOpenLink={actions.openLink}
-          onKey={onKey}
-          onToggleStar={starOpened}
-          highlight={highlight}
-        />
+        {settingsOpen ? (
+          <SettingsView
+            prefs={prefs}
+            change={(patch) => void setPreferences(patch).catch(fail)}
+            desktop={isDesktop()}
+            onClose={() => setSettingsOpen(false)}
+          />
+        ) : null}
+        {welcome && firstRun ? (
+          <Welcome
+            firstRun={firstRun}
+            onAddFeed={() => addFeedRef.current?.focus()}
+            onImport={() => run('importOpml')}
+          />
+        ) : null}
+        {/* Kept while hidden: the article frame is created once. */}
+        <div className="article-slot" hidden={settingsOpen || welcome}>
+          <ArticleView
+            entry={article.opened}
+            article={article.article}
+            feedsById={data.feedsById}
+            theme={preferences.theme}
+            frameRef={frameRef}
+            onOpenLink={actions.openLink}
+            onKey={onKey}
+            onToggleStar={starOpened}
+            highlight={highlight}
+          />
+        </div>
       </ArticlePane>
       <UndoToast
         toast={undo.toast}
         onUndo={() => void undo.undo().catch(fail)}
         onDismiss={undo.dismiss}
       />
+      <ManagementLayer client={client} data={data} manage={manage} fileOver={fileOver} />
       {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { useListKeys } from '../hooks/useListKeys.ts';
 import { searchWords } from '../state/searchTerms.ts';
 import type { FeedSummary, Folder } from '../../shared/model.ts';
 import type { EntryViewState } from '../hooks/useEntryView.ts';
+import type { FirstRun } from '../state/firstRun.ts';
 import { viewShowsFeed, type View } from '../state/views.ts';
 import { EntryList } from './EntryList.tsx';
 import { FeedDetails } from './FeedDetails.tsx';
@@ -17,6 +18,10 @@ interface Props {
   readonly searchForm: ReactNode;
   readonly onOpen: (index: number) => void;
   readonly onShowArrivals: () => void;
+  /** Set at the first run: an empty list then says why, never "All read.". */
+  readonly firstRun: FirstRun | null;
+  readonly onRetryFeed: (feed: FeedSummary) => void;
+  readonly onUnsubscribeFeed: (feed: FeedSummary) => void;
   /** Before the view's title (the Feeds toggle of narrow windows). */
   readonly headerStart?: ReactNode;
 }
@@ -43,8 +48,10 @@ function foundText(total: number, view: View, title: string): string {
   return `${total} found in ${view.kind === 'unread' ? 'all entries' : title}`;
 }
 
-function emptyText(search: string, view: View): string {
+function emptyText(search: string, view: View, firstRun: FirstRun | null): string {
   if (search) return `Nothing matches “${search}”.`;
+  if (firstRun?.offline) return 'Orrery is offline and will retry: nothing fetched yet.';
+  if (firstRun?.nothingFetched) return 'Nothing fetched yet.';
   return view.kind === 'unread' ? 'All read.' : 'No entries here.';
 }
 
@@ -55,6 +62,9 @@ export function EntriesPane({
   searchForm,
   onOpen,
   onShowArrivals,
+  firstRun,
+  onRetryFeed,
+  onUnsubscribeFeed,
   headerStart,
 }: Props) {
   const { view, search, entries, arrivals, listReady } = list;
@@ -79,14 +89,20 @@ export function EntriesPane({
           onChange={list.setOptions}
         />
       </header>
-      {viewFeed ? <FeedDetails feed={viewFeed} /> : null}
+      {viewFeed ? (
+        <FeedDetails
+          feed={viewFeed}
+          onRetry={() => onRetryFeed(viewFeed)}
+          onUnsubscribe={() => onUnsubscribeFeed(viewFeed)}
+        />
+      ) : null}
       {arrivals > 0 ? (
         <button type="button" className="arrivals" onClick={onShowArrivals}>
           {arrivals} new {arrivals === 1 ? 'entry' : 'entries'}: show
         </button>
       ) : null}
       {listReady && entries.total === 0 ? (
-        <p className="empty-list">{emptyText(search, view)}</p>
+        <p className="empty-list">{emptyText(search, view, firstRun)}</p>
       ) : null}
       <EntryList
         entries={entries}

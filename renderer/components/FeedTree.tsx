@@ -1,7 +1,9 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
-import { memo } from 'react';
-import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
+import { memo, useEffect } from 'react';
+import { restoreRowFocus } from './dialogs/focus.ts';
 import { useTreeKeys } from '../hooks/useTreeKeys.ts';
+import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
+import { gestureProps, topLevelDropProps, type TreeGestures } from '../state/treeGestures.ts';
 import {
   folderUnread,
   sameView,
@@ -18,6 +20,8 @@ interface Props {
   readonly collapsed: ReadonlySet<number>;
   readonly onSelect: (view: View) => void;
   readonly onToggleFolder: (folderId: number) => void;
+  /** Context menus and drag and drop (absent: a tree to read only). */
+  readonly gestures?: TreeGestures;
 }
 
 function statusNote(feed: FeedSummary): string {
@@ -42,7 +46,10 @@ export const FeedTree = memo(function FeedTree({
   collapsed,
   onSelect,
   onToggleFolder,
+  gestures,
 }: Props) {
+  // A row drawn anew (moved into another folder) gets back the focus it had.
+  useEffect(restoreRowFocus);
   const keys = useTreeKeys(tree, collapsed, view, onSelect, onToggleFolder);
   const item = (
     target: View,
@@ -65,8 +72,8 @@ export const FeedTree = memo(function FeedTree({
       'aria-selected': selected,
       'aria-label': name,
       'aria-expanded': extra.expanded,
-      'data-view': viewKey(target),
       tabIndex: selected ? 0 : -1,
+      'data-tree-key': viewKey(target),
       title: extra.title,
       className: `tree-row ${extra.className ?? ''} ${selected ? 'selected' : ''} ${unread > 0 ? 'has-unread' : ''}`,
       style: { paddingInlineStart: `${8 + (level - 1) * 14}px` },
@@ -74,6 +81,7 @@ export const FeedTree = memo(function FeedTree({
         event.stopPropagation();
         onSelect(target);
       },
+      ...gestureProps(target, gestures),
     } as const;
   };
 
@@ -145,6 +153,7 @@ export const FeedTree = memo(function FeedTree({
       role="tree"
       aria-label="Feeds"
       className="feed-tree"
+      {...topLevelDropProps(gestures)}
       onKeyDown={keys.onKeyDown}
       onPointerDown={keys.onPointerDown}
       onFocus={keys.onFocus}

@@ -11,7 +11,7 @@ const typeAheadMs = 700;
 export function focusTreeItem(tree: HTMLElement | null, view: View): void {
   // After the selection has been rendered (tabIndex follows it).
   requestAnimationFrame(() => {
-    tree?.querySelector<HTMLElement>(`[data-view="${viewKey(view)}"]`)?.focus();
+    tree?.querySelector<HTMLElement>(`[data-tree-key="${viewKey(view)}"]`)?.focus();
   });
 }
 
