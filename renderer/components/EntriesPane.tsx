@@ -83,12 +83,12 @@ export function EntriesPane({
         {headerStart}
         <h2 className="view-title">{title}</h2>
         {searchForm}
-        <ViewOptionsBar
-          options={list.options}
-          searching={search.trim() !== ''}
-          onChange={list.setOptions}
-        />
       </header>
+      <ViewOptionsBar
+        options={list.options}
+        searching={search.trim() !== ''}
+        onChange={list.setOptions}
+      />
       {viewFeed ? (
         <FeedDetails
           feed={viewFeed}
