@@ -24,6 +24,7 @@ import type {
   UnreadCounts,
   EntryRow,
 } from './model.ts';
+import type { AccountSummary, SyncReport } from './accounts.ts';
 
 /** A method's argument schema and (phantom) result type. */
 interface MethodSpec<A extends z.ZodType, R> {
@@ -56,7 +57,9 @@ export const readerMethods = {
   listFolders: method(none)<Folder[]>(),
   unreadCounts: method(none)<UnreadCounts>(),
   /** Subscribes to a feed address, or to the feed a web page points to (autodiscovery). */
-  addFeed: method(z.strictObject({ url, folder: folderPath.nullable().optional() }))<{
+  addFeed: method(
+    z.strictObject({ url, folder: folderPath.nullable().optional(), account: id.optional() }),
+  )<{
     id: number;
     url: string;
     title: string;
@@ -72,9 +75,9 @@ export const readerMethods = {
   /** OPML as file bytes (base64, so the engine decodes the file's own charset), as text, or from an address. */
   importOpml: method(
     z.union([
-      z.strictObject({ base64: z.string().max(28_000_000) }),
-      z.strictObject({ text: z.string().max(20_000_000) }),
-      z.strictObject({ url }),
+      z.strictObject({ base64: z.string().max(28_000_000), account: id.optional() }),
+      z.strictObject({ text: z.string().max(20_000_000), account: id.optional() }),
+      z.strictObject({ url, account: id.optional() }),
     ]),
   )<ImportReport>(),
   exportOpml: method(none)<{ opml: string }>(),
@@ -90,6 +93,19 @@ export const readerMethods = {
   markAllRead: method(z.strictObject({ feedId: id.optional(), folderId: id.optional() }))<{
     changed: number;
   }>(),
+  // Accounts (issue 10): the local one and Tiny Tiny RSS servers.
+  listAccounts: method(none)<AccountSummary[]>(),
+  addAccount: method(
+    z.strictObject({
+      kind: z.literal('ttrss'),
+      url,
+      user: z.string().trim().min(1).max(256),
+      password: z.string().min(1).max(4096),
+    }),
+  )<AccountSummary>(),
+  removeAccount: method(z.strictObject({ accountId: id }))<{ removed: boolean }>(),
+  /** Syncs one server account, or all of them, and resolves when done. */
+  syncAccounts: method(z.strictObject({ accountId: id.optional() }))<SyncReport>(),
 } as const;
 
 /** The API a method table describes: each method takes its schema's input, resolves to its result. */

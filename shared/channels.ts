@@ -17,6 +17,10 @@ export const readerMethodNames = [
   'setRead',
   'setStarred',
   'markAllRead',
+  'listAccounts',
+  'addAccount',
+  'removeAccount',
+  'syncAccounts',
 ] as const;
 
 export const hostMethodNames = ['openExternal', 'getPreferences', 'setPreferences'] as const;

@@ -3,8 +3,9 @@
 import type { ReaderApi } from '../../shared/api.ts';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import { UsageError } from './usage.ts';
+import { accountCommands, accountOption } from './accountCommands.ts';
 
-type Values = {
+export type Values = {
   'data-dir'?: string | undefined;
   json?: boolean | undefined;
   folder?: string | undefined;
@@ -14,6 +15,9 @@ type Values = {
   search?: string | undefined;
   limit?: string | undefined;
   all?: boolean | undefined;
+  user?: string | undefined;
+  'password-file'?: string | undefined;
+  account?: string | undefined;
 };
 type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
 
@@ -22,12 +26,14 @@ export interface FileAccess {
   writeFile(path: string, data: string): Promise<void>;
 }
 
-interface Output {
+export interface Output {
   readonly json: unknown;
   readonly text: string;
+  /** Default 0; 1 when the command ran but what it was for failed. */
+  readonly exitCode?: number;
 }
 
-interface Command {
+export interface Command {
   /** Options this command accepts besides --data-dir and --json. */
   readonly options: readonly Option[];
   readonly args: { min: number; max: number };
@@ -43,7 +49,7 @@ interface Command {
   ): Promise<Output>;
 }
 
-function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): Command {
+export function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): Command {
   return {
     ...spec,
     check(args, values) {
@@ -63,7 +69,7 @@ function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): C
 
 const many = Number.MAX_SAFE_INTEGER;
 
-function parseId(text: string, what = 'id'): number {
+export function parseId(text: string, what = 'id'): number {
   if (!/^[1-9]\d{0,15}$/.test(text))
     throw new UsageError(`${what} must be a positive whole number, not "${text}"`);
   return Number(text);
@@ -75,11 +81,16 @@ function parseIds(args: readonly string[]): number[] {
 
 export const commands = {
   add: command({
-    options: ['folder'],
+    options: ['folder', 'account'],
     args: { min: 1, max: 1 },
     addsSubscriptions: true,
+    check: (_args, values) => void accountOption(values),
     async run(reader, [url], values) {
-      const feed = await reader.addFeed({ url: url!, folder: values.folder ?? null });
+      const feed = await reader.addFeed({
+        url: url!,
+        folder: values.folder ?? null,
+        ...accountOption(values),
+      });
       return {
         json: feed,
         text: `Subscribed to ${feed.title} (${feed.url}) as feed ${feed.id}.\n`,
@@ -88,13 +99,18 @@ export const commands = {
   }),
 
   import: command({
-    options: [],
+    options: ['account'],
     args: { min: 1, max: 1 },
     addsSubscriptions: true,
-    async run(reader, [source], _values, files) {
+    check: (_args, values) => void accountOption(values),
+    async run(reader, [source], values, files) {
+      const account = accountOption(values);
       const report = /^https?:\/\//i.test(source!)
-        ? await reader.importOpml({ url: source! })
-        : await reader.importOpml({ base64: (await files.readFile(source!)).toString('base64') });
+        ? await reader.importOpml({ url: source!, ...account })
+        : await reader.importOpml({
+            base64: (await files.readFile(source!)).toString('base64'),
+            ...account,
+          });
       const lines = [
         `Added ${report.added.length} feed${report.added.length === 1 ? '' : 's'}; ${report.existing} already subscribed.`,
         ...report.problems.map((p) => `  ${p.line === null ? '' : `line ${p.line}: `}${p.message}`),
@@ -205,6 +221,7 @@ export const commands = {
     },
   }),
 
+  ...accountCommands,
   unread: stateCommand('setRead', false),
   star: stateCommand('setStarred', true),
   unstar: stateCommand('setStarred', false),
@@ -249,6 +266,7 @@ function feedJson(f: FeedSummary) {
     lastCheckedAt: f.lastCheckedAt,
     nextCheckAt: f.nextCheckAt,
     retryAfter: f.retryAfter,
+    account: f.account ?? 1,
   };
 }
 

@@ -17,6 +17,9 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  user: { type: 'string' },
+  'password-file': { type: 'string' },
+  account: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -62,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     const result = await command.run(reader, args, values, { readFile, writeFile });
     const text = values.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text;
     if (text) await write(text);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`orrery ${name}: ${error.message}\n\n${usage}`);

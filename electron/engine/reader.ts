@@ -18,6 +18,9 @@ import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerP
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
+import { AccountService } from './accounts/accountService.ts';
+import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
+import { localAccountId } from './store/accountSchema.ts';
 
 const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
@@ -38,6 +41,8 @@ export interface ReaderOptions {
   readonly parseWorkerUrl?: URL | null;
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
+  /** Where account passwords are kept. Default: a 0600 file in the data directory. */
+  readonly credentials?: CredentialStore;
 }
 
 export async function openReader(options: ReaderOptions): Promise<Reader> {
@@ -62,6 +67,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
   #closed = false;
+  readonly #accounts: AccountService;
 
   constructor(store: Store, options: ReaderOptions) {
     this.#store = store;
@@ -81,6 +87,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
       defaultIntervalMinutes: options.pollIntervalMinutes ?? 60,
       parse: this.#parsePool?.parse ?? parseFeed,
     };
+    this.#accounts = new AccountService({
+      store,
+      credentials: options.credentials ?? fileCredentialStore(options.dataDir),
+      now: this.#context.now,
+      userAgent: options.fetch?.userAgent,
+    });
   }
 
   on: ReaderEventSource['on'] = (event, listener) => this.#events.on(event, listener);
@@ -110,6 +122,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async addFeed(args: ArgsOf<'addFeed'>): Promise<ResultOf<'addFeed'>> {
+    if (args.account !== undefined && args.account !== localAccountId) {
+      return this.#changedFeeds(
+        this.#accounts.subscribe(args.account, args.url, args.folder ?? null),
+      );
+    }
     const url = normalizeSubscriptionUrl(args.url);
     const existing = this.#store.findFeedByUrl(url);
     if (existing) return { id: existing.id, url: existing.url, title: existing.title };
@@ -128,7 +145,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async removeFeed(args: ArgsOf<'removeFeed'>): Promise<ResultOf<'removeFeed'>> {
-    const removed = this.#store.removeFeed(args.feedId);
+    const feed = this.#store.getFeed(args.feedId);
+    const removed =
+      feed && feed.accountId !== localAccountId
+        ? await this.#accounts.unsubscribe(feed.accountId, feed.id)
+        : this.#store.removeFeed(args.feedId);
     if (removed) {
       this.#events.emit('feedsChanged', {});
       this.#emitCounts();
@@ -137,7 +158,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async updateFeed(args: ArgsOf<'updateFeed'>): Promise<ResultOf<'updateFeed'>> {
-    if (!this.#store.getFeed(args.feedId)) throw new Error(`There is no feed ${args.feedId}.`);
+    const feed = this.#store.getFeed(args.feedId);
+    if (!feed) throw new Error(`There is no feed ${args.feedId}.`);
+    if (feed.accountId !== localAccountId) this.#accounts.refuseEdit();
     this.#store.updateFeed(args.feedId, {
       ...(args.title !== undefined ? { title: args.title, titleFromUser: true } : {}),
       ...(args.folder !== undefined
@@ -151,6 +174,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
 
   async importOpml(args: ArgsOf<'importOpml'>): Promise<ResultOf<'importOpml'>> {
     const document = await this.#readOpmlSource(args);
+    if (args.account !== undefined && args.account !== localAccountId) {
+      return this.#changedFeeds(this.#accounts.importInto(args.account, document.feeds)).then(
+        (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
+      );
+    }
     const added: { id: number; url: string; title: string }[] = [];
     let existing = 0;
     this.#store.transaction(() => {
@@ -209,8 +237,15 @@ export class Reader implements ReaderApi, ReaderEventSource {
           if (!feed) throw new Error(`There is no feed ${id}.`);
           return feed;
         })
-      : this.#store.listFeedRecords().filter((feed) => feed.status !== 'gone');
-    return { feeds: await this.#refreshMany(feeds) };
+      : this.#store
+          .listFeedRecords()
+          .filter((feed) => feed.status !== 'gone' && feed.accountId === localAccountId);
+    // A refresh of everything (r) syncs the server accounts too.
+    const [results] = await Promise.all([
+      this.#refreshMany(feeds),
+      args.feedIds ? null : this.syncAccounts({}),
+    ]);
+    return { feeds: results };
   }
 
   /** Starts background polling: due feeds now, then every 30 seconds. */
@@ -220,6 +255,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
       const due = this.#store.dueFeeds(this.#context.now().toISOString());
       if (due.length)
         void this.#refreshMany(due).catch((error) => console.error('orrery: poll failed', error));
+      for (const accountId of this.#accounts.due(this.#context.defaultIntervalMinutes)) {
+        void this.syncAccounts({ accountId });
+      }
     };
     this.#pollTimer = setInterval(tick, pollTickMs);
     tick();
@@ -289,6 +327,45 @@ export class Reader implements ReaderApi, ReaderEventSource {
     return promise;
   }
 
+  // --- Accounts (accounts/accountService.ts) ---
+
+  async listAccounts(_args: ArgsOf<'listAccounts'>): Promise<ResultOf<'listAccounts'>> {
+    return this.#accounts.list();
+  }
+
+  async addAccount(args: ArgsOf<'addAccount'>): Promise<ResultOf<'addAccount'>> {
+    return this.#changedFeeds(this.#accounts.add(args));
+  }
+
+  async removeAccount(args: ArgsOf<'removeAccount'>): Promise<ResultOf<'removeAccount'>> {
+    return this.#changedFeeds(
+      this.#accounts.remove(args.accountId).then((removed) => ({ removed })),
+    );
+  }
+
+  /** Progress shows like a refresh's: one step per account. */
+  async syncAccounts(args: ArgsOf<'syncAccounts'>): Promise<ResultOf<'syncAccounts'>> {
+    const count = args.accountId === undefined ? this.#accounts.serverAccounts().length : 1;
+    if (count === 0) return { accounts: [] };
+    this.#progress.total += count;
+    this.#emitProgress();
+    try {
+      return { accounts: await this.#changedFeeds(this.#accounts.sync(args.accountId)) };
+    } finally {
+      this.#progress.done += count;
+      this.#emitProgress();
+      if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
+    }
+  }
+
+  /** Waits for a change of subscriptions or entries, then tells the faces. */
+  async #changedFeeds<T>(change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.#events.emit('feedsChanged', {});
+    this.#emitCounts();
+    return result;
+  }
+
   // --- Reading ---
 
   async listEntries(args: ArgsOf<'listEntries'>): Promise<ResultOf<'listEntries'>> {
@@ -327,6 +404,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     // The pool first: a parse still running must not hold the close up.
     await this.#parsePool?.close();
     await Promise.allSettled([...this.#inFlight.values()]);
+    await this.#accounts.idle();
     this.#store.close();
   }
 

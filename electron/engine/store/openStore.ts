@@ -7,6 +7,7 @@ import { folderQueries } from './folders.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
+import { accountQueries } from './accounts.ts';
 import type { Store } from './types.ts';
 
 export function openStore(file: string): Store {
@@ -82,6 +83,7 @@ export function openStore(file: string): Store {
     transaction: durable(<T>(fn: () => T): T => transaction(db, fn)),
     batched: batch.batched,
     commit: batch.commit,
+    accounts: accountQueries(db, entries),
     close() {
       batch.commit();
       db.close();

@@ -1,5 +1,6 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
+import { accountsMigration } from './accountSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -158,4 +159,7 @@ export const migrations: readonly string[] = [
   DROP TRIGGER entry_state_counted;
   DROP TRIGGER feed_entries_counted;
   `,
+
+  // 4: accounts (issue 10): see store/accountSchema.ts.
+  accountsMigration,
 ];

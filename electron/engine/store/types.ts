@@ -10,6 +10,7 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
+import type { AccountStore } from './accounts.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -37,6 +38,8 @@ export interface FeedRecord {
   readonly addedAt: string;
   readonly unread: number;
   readonly total: number;
+  /** The account the subscription belongs to (localAccountId: Orrery polls it itself). */
+  readonly accountId: number;
 }
 
 export interface NewFeed {
@@ -116,6 +119,8 @@ export interface Store {
   batched<T>(fn: () => T): T;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
+  /** Accounts, server feeds, the outbox of marks (accounts.ts). */
+  readonly accounts: AccountStore;
   close(): void;
 }
 
