@@ -96,7 +96,8 @@ export class AccountService {
 
   /** Syncs one account, or every server account; failures are results (error), not throws. */
   async sync(accountId?: number): Promise<AccountSyncResult[]> {
-    const accounts = accountId === undefined ? this.serverAccounts() : [this.#require(accountId)];
+    const accounts =
+      accountId === undefined ? this.serverAccounts() : [this.#accountRecord(accountId)];
     return Promise.all(accounts.map((account) => this.#syncOne(account.id)));
   }
 
@@ -106,10 +107,10 @@ export class AccountService {
     const promise = syncAccount(
       {
         store: this.#store,
-        adapter: this.#adapter(this.#require(accountId)),
+        adapter: this.#adapter(this.#accountRecord(accountId)),
         now: this.#options.now,
       },
-      this.#require(accountId),
+      this.#accountRecord(accountId),
     )
       .then((result) => {
         if (result.error === null) this.#failedAt.delete(accountId);
@@ -145,7 +146,7 @@ export class AccountService {
     existing: number;
     problems: { line: null; message: string }[];
   }> {
-    const account = this.#require(accountId);
+    const account = this.#accountRecord(accountId);
     const adapter = this.#adapter(account);
     const before = new Set(this.#store.accounts.accountFeeds(accountId).map((f) => f.remoteId));
     const problems: { line: null; message: string }[] = [];
@@ -185,7 +186,7 @@ export class AccountService {
     url: string,
     folder: string | null,
   ): Promise<{ id: number; url: string; title: string }> {
-    const account = this.#require(accountId);
+    const account = this.#accountRecord(accountId);
     const adapter = this.#adapter(account);
     const remoteId = await adapter.subscribe(url, this.#categoryFor(account, folder));
     await adapter.updateFeed(remoteId);
@@ -196,7 +197,7 @@ export class AccountService {
   }
 
   async unsubscribe(accountId: number, feedId: number): Promise<boolean> {
-    const account = this.#require(accountId);
+    const account = this.#accountRecord(accountId);
     const feed = this.#store.accounts.accountFeeds(accountId).find((f) => f.id === feedId);
     if (!feed) return false;
     await this.#adapter(account).unsubscribe(feed.remoteId);
@@ -227,7 +228,7 @@ export class AccountService {
     return remote;
   }
 
-  #require(accountId: number): AccountRecord {
+  #accountRecord(accountId: number): AccountRecord {
     const account = this.#store.accounts.getAccount(accountId);
     if (!account || account.kind === 'local') {
       throw new AccountError(`There is no server account ${accountId}.`);
