@@ -211,6 +211,15 @@ export class AccountService {
     );
   }
 
+  /** A server account's folders are its categories: the TT-RSS API cannot rename, move or
+   * delete one (remove the account, or change it on the server). */
+  refuseFolderEdit(folderId: number): void {
+    if (this.#store.accounts.folderAccount(folderId) === null) return;
+    throw new AccountError(
+      "This folder is a Tiny Tiny RSS server's category, and its API has no call to rename, move or remove one: do it on the server, and Orrery shows it after the next sync.",
+    );
+  }
+
   /** The server's category with this folder name (the API cannot create one), or none. */
   #categoryFor(account: AccountRecord, folder: string | null): number | null {
     const name = folder?.split('/').pop()?.trim();

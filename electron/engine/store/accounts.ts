@@ -239,6 +239,13 @@ export function accountQueries(db: DatabaseSync, writers: EntryStateWriters) {
       );
     },
 
+    /** The server account a folder belongs to, or null (the local account's). */
+    folderAccount(folderId: number): number | null {
+      const row = db.prepare('SELECT account_id FROM folders WHERE id = ?').get(folderId) as
+        { account_id: number | null } | undefined;
+      return row?.account_id ?? null;
+    },
+
     /** The server category id of one of the account's folders, or null. */
     folderRemoteId(folderId: number, accountId: number): number | null {
       const row = db

@@ -3,6 +3,7 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
 import { transaction } from './database.ts';
 import { localAccountId } from './accountSchema.ts';
+import { nextIdSql } from './nextId.ts';
 import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
 
 interface FeedRow {
@@ -109,8 +110,8 @@ export function feedQueries(db: DatabaseSync) {
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const all = db.prepare('SELECT * FROM feeds ORDER BY title COLLATE NOCASE, id');
   const insert = db.prepare(
-    `INSERT INTO feeds (url, title, title_from_user, site_url, folder_id, added_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at)
+     VALUES (${nextIdSql('feeds')}, ?, ?, ?, ?, ?, ?)`,
   );
   const due = db.prepare(
     `SELECT * FROM feeds
