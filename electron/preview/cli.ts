@@ -1,6 +1,8 @@
 // npm run preview -- [--data-dir DIR] [--port N]
 // Serves the real reader to a browser on 127.0.0.1 and prints the address (token included) on stdout.
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { passwordFileName } from '../engine/accounts/credentials.ts';
 import { openReader } from '../engine/reader.ts';
 import { defaultDataDir } from '../engine/paths.ts';
 import { ensureRendererBuilt, rendererOutDir } from './buildRenderer.ts';
@@ -34,6 +36,9 @@ async function main(): Promise<void> {
   reader.startPolling();
   const server = await startPreviewServer({ reader, port, staticDir: rendererOutDir });
   process.stderr.write(`orrery preview: data in ${dataDir}; Ctrl+C stops\n`);
+  process.stderr.write(
+    `orrery preview: account passwords are kept in ${join(dataDir, passwordFileName)} (readable by you only)\n`,
+  );
   process.stdout.write(`${server.url}\n`);
 
   let stopping = false;

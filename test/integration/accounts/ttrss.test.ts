@@ -155,7 +155,9 @@ test('subscribing through the account: the server fetches the feed and its entri
       s.reader.updateFeed({ feedId: feed.id, title: 'Renamed' }),
       /API has no call to rename a feed or move it/,
     );
-    assert.deepEqual(await s.reader.removeFeed({ feedId: feed.id }), { removed: true });
+    const removal = await s.reader.removeFeed({ feedId: feed.id });
+    assert.equal(removal.removed, true);
+    assert.equal(removal.deletedPosts, 3);
     assert.equal(
       psql(`SELECT count(*) FROM ttrss_feeds WHERE owner_uid = ${s.user.uid}`),
       '0',
