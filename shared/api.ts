@@ -16,6 +16,7 @@ import {
   type ReaderEventName as EventNameFromList,
   type ReaderMethodName,
 } from './channels.ts';
+import { withSafeMailtoFields } from './mailtoLink.ts';
 import type {
   AddedFeed,
   FeedProperties,
@@ -252,7 +253,8 @@ export const externalUrlSchema = z
     } catch {
       return false;
     }
-  }, 'only http, https and mailto links open outside the reader');
+  }, 'only http, https and mailto links open outside the reader')
+  .transform(withSafeMailtoFields);
 
 export const hostMethods = {
   openExternal: method(z.strictObject({ url: externalUrlSchema }))<{ opened: boolean }>(),

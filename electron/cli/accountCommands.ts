@@ -3,7 +3,7 @@
 // (arguments are visible to every user of the machine in the process list).
 import { readFile } from 'node:fs/promises';
 import type { AccountSyncResult } from '../../shared/accounts.ts';
-import { command, parseId, type Command, type Values } from './commands.ts';
+import { command, parseId, type Command, type Values } from './command.ts';
 import { UsageError } from './usage.ts';
 
 export function accountOption(values: Values): { account?: number } {

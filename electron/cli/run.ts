@@ -22,6 +22,8 @@ const optionSpec = {
   user: { type: 'string' },
   'password-file': { type: 'string' },
   account: { type: 'string' },
+  subscribe: { type: 'boolean' },
+  'with-feeds': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -1,6 +1,5 @@
 // The one object every face talks to: it implements ReaderApi (shared/api.ts) over the store,
 // the fetcher and the poller, and emits ReaderEvents. Plain Node: never imports electron.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArgsOf, ReaderApi, ResultOf, ReaderEventSource } from '../../shared/api.ts';
 import type { FeedRefreshResult } from '../../shared/model.ts';
@@ -13,6 +12,7 @@ import type { OpmlDocument } from './opml/types.ts';
 import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
+import { ensurePrivateDir } from './privateFiles.ts';
 import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
@@ -52,7 +52,7 @@ export interface ReaderOptions {
 }
 
 export async function openReader(options: ReaderOptions): Promise<Reader> {
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateDir(options.dataDir);
   const store = openStore(join(options.dataDir, databaseFileName));
   const reader = new Reader(store, options, openPreferencesFile(options.dataDir));
   reader.runFirstRun(options.firstRunFeeds ?? [planetLinuxAustralia]);

@@ -1,6 +1,7 @@
 // Subscriptions and their fetch state.
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
+import { checkSiteAddress } from '../opml/feedAddress.ts';
 import { transaction } from './database.ts';
 import { localAccountId } from './accountSchema.ts';
 import { nextIdSql } from './nextId.ts';
@@ -38,7 +39,8 @@ function toRecord(row: FeedRow): FeedRecord {
     url: row.url,
     title: row.title,
     titleFromUser: row.title_from_user === 1,
-    siteUrl: row.site_url,
+    // Rows stored before site addresses were checked may hold a javascript: one.
+    siteUrl: checkSiteAddress(row.site_url),
     folderId: row.folder_id,
     etag: row.etag,
     lastModified: row.last_modified,
@@ -141,7 +143,7 @@ export function feedQueries(db: DatabaseSync) {
           feed.url,
           feed.title,
           feed.titleFromUser ? 1 : 0,
-          feed.siteUrl ?? null,
+          checkSiteAddress(feed.siteUrl ?? null),
           feed.folderId ?? null,
           new Date().toISOString(),
         ).lastInsertRowid,
@@ -163,7 +165,8 @@ export function feedQueries(db: DatabaseSync) {
       const sets: string[] = [];
       const values: SQLInputValue[] = [];
       for (const [field, column] of Object.entries(COLUMNS)) {
-        const value = (patch as Record<string, unknown>)[field];
+        const value =
+          field === 'siteUrl' ? siteAddressPatch(patch.siteUrl) : patch[field as keyof FeedPatch];
         if (value === undefined) continue;
         sets.push(`${column} = ?`);
         values.push(sqlValue(value));
@@ -224,4 +227,10 @@ export function feedQueries(db: DatabaseSync) {
       (due.all(nowIso, nowIso) as unknown as FeedRow[]).map(toRecord),
     hasFeeds: (): boolean => any.get() !== undefined,
   };
+}
+
+/** A site address is kept only when http(s) (a javascript: one reached exported OPML); another is no change. */
+function siteAddressPatch(siteUrl: string | null | undefined): string | null | undefined {
+  if (siteUrl === null || siteUrl === undefined) return siteUrl;
+  return checkSiteAddress(siteUrl) ?? undefined;
 }
