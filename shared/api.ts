@@ -33,6 +33,7 @@ import type {
   RefreshResult,
   UnreadCounts,
   EntryRow,
+  FullArticle,
 } from './model.ts';
 import type { AccountSummary, SyncReport } from './accounts.ts';
 import type { CommandId } from './commands.ts';
@@ -160,6 +161,16 @@ export const readerMethods = {
   removeAccount: method(z.strictObject({ accountId: id }))<{ removed: boolean }>(),
   /** Syncs one server account, or all of them, and resolves when done. */
   syncAccounts: method(z.strictObject({ accountId: id.optional() }))<SyncReport>(),
+  /** Issue 8: downloads the post's page and keeps its article (Readability) beside the feed's version. */
+  fetchFullArticle: method(z.strictObject({ entryId: id }))<{
+    entryId: number;
+    article: FullArticle;
+  }>(),
+  /** Issue 8: the per-feed setting "Fetch the full article" (for new posts of that feed). */
+  setFullArticleFeed: method(z.strictObject({ feedId: id, enabled: z.boolean() }))<{
+    enabled: boolean;
+  }>(),
+  fullArticleFeeds: method(none)<{ feedIds: number[] }>(),
 } as const;
 
 /** The API a method table describes: each method takes its schema's input, resolves to its result. */
@@ -196,6 +207,8 @@ export interface ReaderEvents {
   entriesChanged: Record<string, never>;
   /** Preferences changed (this face, another face, or the CLI's `settings`). */
   preferencesChanged: { preferences: Preferences };
+  /** Issue 8: every request of a refresh reached no server (or, later, one got through again). */
+  offlineChanged: { offline: boolean };
 }
 export type ReaderEventName = keyof ReaderEvents;
 

@@ -31,6 +31,9 @@ export const readerMethodNames = [
   'addAccount',
   'removeAccount',
   'syncAccounts',
+  'fetchFullArticle',
+  'setFullArticleFeed',
+  'fullArticleFeeds',
 ] as const;
 
 export const hostMethodNames = ['openExternal', 'getPreferences', 'setPreferences'] as const;
@@ -43,6 +46,7 @@ export const readerEventNames = [
   'feedsChanged',
   'entriesChanged',
   'preferencesChanged',
+  'offlineChanged',
 ] as const;
 
 /** Events from the desktop shell itself (never from the engine): the menu's commands. */

@@ -24,6 +24,7 @@ const optionSpec = {
   account: { type: 'string' },
   subscribe: { type: 'boolean' },
   'with-feeds': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
