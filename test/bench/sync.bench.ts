@@ -39,7 +39,7 @@ function seed(uid: number, tag: string): void {
         SELECT e.id, '', f.id, ${uid}, '', '', n % ${UNREAD_EVERY} = 0, n % ${STARRED_EVERY} = 0
         FROM (SELECT id, substring(guid from '-(\\d+)$')::int AS n FROM ttrss_entries WHERE guid LIKE '${tag}-%') e
         JOIN ttrss_feeds f ON f.owner_uid = ${uid} AND f.title = 'Blog ' || (e.n % ${FEEDS} + 1)`);
-  psql('ANALYZE');
+  psql('ANALYZE ttrss_entries, ttrss_user_entries, ttrss_feeds, ttrss_feed_categories');
 }
 
 export default async function syncBench(): Promise<BenchSection> {

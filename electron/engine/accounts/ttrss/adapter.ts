@@ -15,6 +15,8 @@ const PAGE = 200;
 const MARK_BATCH = 500;
 /** A server answering more pages than this is misbehaving (2 million articles). */
 const MAX_PAGES = 10_000;
+/** Pages of headlines requested at once. */
+const PAGES_AT_ONCE = 3;
 
 const FIELD = { starred: 0, read: 2 } as const;
 
@@ -48,22 +50,33 @@ export function ttrssAdapter(credentials: TtrssCredentials, userAgent?: string):
     async pullEntries(sinceId, onPage) {
       // Oldest first by date, paged with skip over a fixed since_id: an article that arrives
       // during the pull has a higher id than every one already there, so a later sync gets it.
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const entries: RemoteEntry[] = parseHeadlines(
-          await client.call('getHeadlines', {
+      // A few pages are asked for at once (the server renders each with PHP on its own worker);
+      // they are stored in order.
+      const page = (n: number) =>
+        client
+          .call('getHeadlines', {
             feed_id: -4,
             view_mode: 'all_articles',
             since_id: sinceId,
             limit: PAGE,
-            skip: page * PAGE,
+            skip: n * PAGE,
             show_content: true,
             include_attachments: true,
             order_by: 'date_reverse',
-          }),
-        );
+          })
+          .then(parseHeadlines);
+      const inFlight: Promise<RemoteEntry[]>[] = [];
+      let next = 0;
+      const ask = () => inFlight.push(page(next++));
+      for (let i = 0; i < PAGES_AT_ONCE; i++) ask();
+      while (next <= MAX_PAGES) {
+        const entries = await inFlight.shift()!;
         if (entries.length) onPage(entries);
-        if (entries.length < PAGE) return;
+        if (entries.length < PAGE) break;
+        ask();
       }
+      // Pages asked for beyond the end come back empty; wait so none is left running.
+      await Promise.allSettled(inFlight);
     },
 
     counts: async () => parseCounters(await client.call('getCounters', { output_mode: 'f' })),
