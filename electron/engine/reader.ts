@@ -13,8 +13,9 @@ import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
 import { ensurePrivateDir } from './privateFiles.ts';
-import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
+import { createRefreshPipeline } from './poll/pipeline.ts';
+import { parseInThread } from './poll/parseInThread.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
@@ -53,6 +54,8 @@ export interface ReaderOptions {
   readonly fetch?: FetchOptions;
   /** Global and per-host fetch concurrency. Default 8 and 2. */
   readonly concurrency?: { readonly global?: number; readonly perHost?: number };
+  /** Feeds fetched but not yet stored, at most (back-pressure: poll/pipeline.ts). Default 12. */
+  readonly maxFeedsInFlight?: number;
   /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
   readonly parseWorkerUrl?: URL | null;
   /** Injectable clock, for tests of scheduling. */
@@ -114,7 +117,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: options.now ?? (() => new Date()),
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? preferences.get().pollIntervalMinutes,
-      parse: this.#parsePool?.parse ?? parseFeed,
+      parse: this.#parsePool?.parse ?? parseInThread,
+      pipeline: createRefreshPipeline({
+        ...(options.maxFeedsInFlight ? { maxFeeds: options.maxFeedsInFlight } : {}),
+        fetchPerHost: options.concurrency?.perHost ?? 2,
+      }),
     };
     this.#accounts = new AccountService({
       store,
@@ -493,7 +500,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const polled = await Promise.all(
       feeds.map(async (feed): Promise<FeedRefreshOutcome> => {
         try {
-          return await this.#refreshOne(feed);
+          // Kept until every feed is done, so the added rows go now (they were emitted).
+          return { ...(await this.#refreshOne(feed)), added: [] };
         } catch (error) {
           // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
           const message = error instanceof Error ? error.message : String(error);
