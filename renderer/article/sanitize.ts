@@ -4,8 +4,11 @@
 import DOMPurify from 'dompurify';
 import type { EntryDetail } from '../../shared/model.ts';
 import type { PreparedArticle } from './articleCache.ts';
+import { enclosuresHtml } from './enclosures.ts';
+import { addQuirkHooks } from './quirkHooks.ts';
 
 const purify = DOMPurify(window);
+addQuirkHooks(purify);
 
 const forbiddenTags = [
   'script',
@@ -70,7 +73,9 @@ export function sanitizeArticle(html: string): string {
     FORBID_TAGS: forbiddenTags,
     FORBID_ATTR: forbiddenAttributes,
     ALLOW_DATA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp);|#)/i,
+    // DOMPurify tests every attribute not known to be URI-safe against this: numbers (width,
+    // height, colspan) must pass, or images lose the size that keeps their layout from jumping.
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp);|#|\d[^:]*$)/i,
     RETURN_TRUSTED_TYPE: false,
   });
 }
@@ -86,6 +91,7 @@ export function textAsHtml(text: string): string {
 
 /** An entry's content, cleaned once, ready for the article frame's body. */
 export function prepareArticle(detail: EntryDetail): PreparedArticle {
-  const html = detail.contentHtml ?? (detail.summary ? textAsHtml(detail.summary) : '');
+  const body = detail.contentHtml ?? (detail.summary ? textAsHtml(detail.summary) : '');
+  const html = body + enclosuresHtml(detail.enclosures, body);
   return { entryId: detail.id, cleanHtml: sanitizeArticle(html) };
 }

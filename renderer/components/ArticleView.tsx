@@ -13,6 +13,7 @@ import {
   showInFrame,
   shownEntryAttribute,
 } from '../article/articleFrame.ts';
+import { highlightMatches } from '../article/highlightMatches.ts';
 import { fullDate } from '../state/relativeDate.ts';
 
 interface Props {
@@ -28,12 +29,15 @@ interface Props {
   readonly onToggleStar: () => void;
   /** The full article (issue 8): its button, state and sentence. */
   readonly fullArticle?: Pick<FullArticleState, 'showingFull' | 'busy' | 'message' | 'toggle'>;
+  /** The search's words, marked in the content (<mark>). */
+  readonly highlight?: readonly string[];
 }
 
 /** Which version of the entry the frame holds, beside its entry id. */
 const shownVersionAttribute = 'data-version';
 
 const attached = new WeakSet<Document>();
+const noWords: readonly string[] = [];
 
 export const ArticleView = memo(function ArticleView({
   entry,
@@ -45,6 +49,7 @@ export const ArticleView = memo(function ArticleView({
   onKey,
   onToggleStar,
   fullArticle,
+  highlight = noWords,
 }: Props) {
   // The frame's document is written once, with the theme of the moment; later theme changes
   // are applied to it in place so that it never reloads.
@@ -110,7 +115,8 @@ export const ArticleView = memo(function ArticleView({
     showInFrame(frame, doc, contentId === null ? null : article, scrolled.current);
     frame.setAttribute(shownVersionAttribute, version);
     scrolled.current = false;
-  }, [frameRef, article, contentId, version, theme, frameLoads]);
+    if (contentId !== null) highlightMatches(doc, highlight);
+  }, [frameRef, article, contentId, version, theme, frameLoads, highlight]);
 
   const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (

@@ -24,7 +24,7 @@ export function FeedsPane({
   offline = false,
 }: Props) {
   return (
-    <nav className="pane feeds-pane" aria-label="Subscriptions">
+    <nav id="feeds-pane" className="pane feeds-pane" aria-label="Subscriptions">
       <header className="pane-header">
         <span className="brand">Orrery</span>
         <button

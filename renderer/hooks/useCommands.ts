@@ -19,6 +19,8 @@ export interface CommandContext {
   readonly searchRef: RefObject<HTMLInputElement | null>;
   readonly addFeedRef: RefObject<HTMLInputElement | null>;
   readonly setSheetOpen: (open: boolean) => void;
+  /** Restores the read state the newest undo record holds (useUndo). */
+  readonly undo: () => Promise<void>;
   readonly manage: Manage;
   readonly toggleSettings: () => void;
   readonly fail: (error: unknown) => void;
@@ -28,6 +30,7 @@ export interface CommandContext {
 
 export function useCommands(context: CommandContext): RunCommand {
   const { data, list, actions, collapsed, searchRef, addFeedRef, setSheetOpen, fail } = context;
+  const { undo } = context;
   const { manage, toggleSettings } = context;
   const { openDialog, exportOpml } = manage;
   const { toggleFullArticle } = context;
@@ -53,6 +56,7 @@ export function useCommands(context: CommandContext): RunCommand {
         fullArticle: toggleFullArticle,
         refresh,
         markAllRead: () => void markAllRead().catch(fail),
+        undo: () => void undo().catch(fail),
         search: () => {
           searchRef.current?.focus();
           searchRef.current?.select();
@@ -88,6 +92,7 @@ export function useCommands(context: CommandContext): RunCommand {
       searchRef,
       addFeedRef,
       setSheetOpen,
+      undo,
       data.folders,
       openDialog,
       exportOpml,

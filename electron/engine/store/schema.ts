@@ -1,5 +1,6 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
+import { accountsMigration } from './accountSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -201,4 +202,7 @@ export const migrations: readonly string[] = [
     full_article INTEGER NOT NULL DEFAULT 0
   );
   `,
+
+  // 6: accounts (issue 10): see store/accountSchema.ts.
+  accountsMigration,
 ];

@@ -12,7 +12,9 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
+import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
+import type { ViewScope } from './markViewRead.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -40,6 +42,8 @@ export interface FeedRecord {
   readonly addedAt: string;
   readonly unread: number;
   readonly total: number;
+  /** The account the subscription belongs to (localAccountId: Orrery polls it itself). */
+  readonly accountId: number;
 }
 
 export interface NewFeed {
@@ -124,7 +128,8 @@ export interface Store {
   getEntry(id: number): EntryDetail | null;
   setRead(ids: readonly number[], read: boolean): number;
   setStarred(ids: readonly number[], starred: boolean): number;
-  markAllRead(scope: { feedId?: number | undefined; folderId?: number | undefined }): number;
+  /** Marks a view's unread posts read, bounded (markViewRead.ts); returns the ids it changed. */
+  markViewRead(scope: ViewScope): number[];
   unreadCounts(): UnreadCounts;
   getMeta(key: string): string | null;
   setMeta(key: string, value: string): void;
@@ -134,6 +139,8 @@ export interface Store {
   batched<T>(fn: () => T): T;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
+  /** Accounts, server feeds, the outbox of marks (accounts.ts). */
+  readonly accounts: AccountStore;
   /** Retention as of `now`: step() it until done, each step one short transaction (retention.ts). */
   createPruner(rules: RetentionRules, now: Date, onPruned?: PrunedHook): Pruner;
   /** Runs fn in a transaction that is always rolled back (a dry run of store changes). */
