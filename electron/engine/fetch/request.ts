@@ -7,7 +7,7 @@ import {
   type OutgoingHttpHeaders,
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { httpAgent, httpsAgent } from './agents.ts';
+import { anyAddressAgents, type Agents } from './agents.ts';
 
 export class ConnectTimeout extends Error {
   constructor() {
@@ -31,12 +31,13 @@ export async function openExchange(
   headers: OutgoingHttpHeaders,
   signal: AbortSignal,
   connectTimeoutMs: number,
+  agents: Agents = anyAddressAgents,
 ): Promise<OpenExchange> {
   try {
-    return await attempt(url, headers, signal, connectTimeoutMs);
+    return await attempt(url, headers, signal, connectTimeoutMs, agents);
   } catch (error) {
     if (error instanceof StaleSocket && !signal.aborted) {
-      return attempt(url, headers, signal, connectTimeoutMs);
+      return attempt(url, headers, signal, connectTimeoutMs, agents);
     }
     throw error instanceof StaleSocket ? error.cause : error;
   }
@@ -49,6 +50,7 @@ function attempt(
   headers: OutgoingHttpHeaders,
   signal: AbortSignal,
   connectTimeoutMs: number,
+  agents: Agents,
 ): Promise<OpenExchange> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
@@ -60,7 +62,7 @@ function attempt(
     const request: ClientRequest = send(url, {
       method: 'GET',
       headers,
-      agent: secure ? httpsAgent : httpAgent,
+      agent: secure ? agents.https : agents.http,
     });
     let connectTimer: NodeJS.Timeout | undefined;
     let settled = false;

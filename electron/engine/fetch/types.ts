@@ -1,5 +1,6 @@
 // What one polite GET of a feed address can come to. The poller decides what each means
 // for the subscription (new address, backoff, gone); fetch only reports.
+import type { AddressGuard } from './addressGuard.ts';
 
 export interface FetchRequest {
   readonly url: string;
@@ -7,6 +8,12 @@ export interface FetchRequest {
   readonly etag?: string | null;
   readonly lastModified?: string | null;
   readonly signal?: AbortSignal;
+  /**
+   * The user typed or imported this address (or it came, without touching the internet, from one
+   * they did): it may be on this computer or a private network. Default false. Ignored without
+   * an addressGuard.
+   */
+  readonly userGiven?: boolean;
 }
 
 export interface FetchOptions {
@@ -21,6 +28,8 @@ export interface FetchOptions {
   readonly userAgent?: string;
   /** Shared per-host and global concurrency limits. */
   readonly limiter?: ConcurrencyLimiter;
+  /** The SSRF guard (addressGuard.ts); the engine always sets one. Without it nothing is checked. */
+  readonly addressGuard?: AddressGuard;
 }
 
 export interface ConcurrencyLimiter {
@@ -42,6 +51,8 @@ interface Common {
   /** Set when every redirect hop was permanent (301/308): the subscription should move here. */
   readonly permanentUrl: string | null;
   readonly cache: CacheHints;
+  /** Some hop connected to a public address: what it led to is not the user's own (addressGuard.ts). */
+  readonly reachedPublic?: boolean;
 }
 
 export type FetchOutcome =
@@ -75,9 +86,11 @@ export type FetchOutcome =
         | 'tls'
         | 'bad-url'
         | 'bad-encoding'
+        | 'non-public'
         | 'aborted'
         | 'other';
       /** A sentence for people, e.g. "The server did not answer within 30 seconds." */
       readonly message: string;
       readonly finalUrl: string;
+      readonly reachedPublic?: boolean;
     };

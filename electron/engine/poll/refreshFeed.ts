@@ -43,6 +43,7 @@ export async function refreshFeed(
       url: feed.url,
       etag: feed.etag,
       lastModified: feed.lastModified,
+      userGiven: feed.privateOk,
       ...(signal ? { signal } : {}),
     },
     { ...ctx.fetchOptions, limiter: ctx.limiter },
@@ -72,7 +73,7 @@ async function applyOutcome(
   // Polled data is written in batches that commit within milliseconds (store/batch.ts).
   const update = (patch: FeedPatch): FeedRecord =>
     store.batched(() => store.updateFeed(feed.id, patch)) ?? feed;
-  const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {};
+  const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome) : {};
   const schedule = (errorCount: number, retryAfter: string | null, ttlMinutes = feed.ttlMinutes) =>
     nextCheckAt({
       now,
@@ -161,13 +162,16 @@ async function applyOutcome(
       !discovered && !feed.firstFetchDone ? discoverFeeds(parsed.html, outcome.finalUrl) : [];
     const target = found.find((link) => !store.findFeedByUrl(link.url));
     if (target) {
+      // A link found on a public page is the internet's address, not the user's.
+      const privateOk = feed.privateOk && !outcome.reachedPublic;
       const movedFeed = update({
         url: target.url,
         etag: null,
         lastModified: null,
+        privateOk,
       });
       const next = await conditionalGet(
-        { url: target.url, ...(signal ? { signal } : {}) },
+        { url: target.url, userGiven: privateOk, ...(signal ? { signal } : {}) },
         { ...ctx.fetchOptions, limiter: ctx.limiter },
       );
       return applyOutcome(ctx, movedFeed, next, now, true, signal);
@@ -236,10 +240,18 @@ function validators(outcome: { etag: string | null; lastModified: string | null 
   return { etag: outcome.etag, lastModified: outcome.lastModified };
 }
 
-/** A 301/308 moves the subscription, unless that address is already another subscription. */
-function movedUrl(store: Store, feed: FeedRecord, permanentUrl: string | null): { url?: string } {
+/**
+ * A 301/308 moves the subscription, unless that address is already another subscription. Moved
+ * onto the internet, it is no longer the user's own address (fetch/addressGuard.ts).
+ */
+function movedUrl(
+  store: Store,
+  feed: FeedRecord,
+  outcome: { permanentUrl: string | null; reachedPublic?: boolean },
+): { url?: string; privateOk?: boolean } {
+  const { permanentUrl } = outcome;
   if (!permanentUrl || permanentUrl === feed.url || store.findFeedByUrl(permanentUrl)) return {};
-  return { url: permanentUrl };
+  return { url: permanentUrl, ...(outcome.reachedPublic ? { privateOk: false } : {}) };
 }
 
 /** A server may ask for a pause, not for a feed's death: at most a week (a header said ten years). */

@@ -172,4 +172,11 @@ export const migrations: readonly string[] = [
       max(OLD.id, ifnull((SELECT id FROM id_high_water WHERE name = 'folders'), 0)));
   END;
   `,
+
+  // 5: whether a subscription's address came from the user (typed, imported from a file): only
+  // then may it be on this computer or a private network (fetch/addressGuard.ts). Subscriptions
+  // from before were all typed or imported, so they keep working.
+  `
+  ALTER TABLE feeds ADD COLUMN private_ok INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
