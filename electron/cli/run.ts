@@ -19,6 +19,8 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  subscribe: { type: 'boolean' },
+  'with-feeds': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
