@@ -2,8 +2,7 @@
 // handed to connect(), a refusal naming the address when there is none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LookupAddress } from 'node:dns';
-import type { LookupOptions } from 'node:net';
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import {
   NonPublicAddressError,
   createAddressGuard,
