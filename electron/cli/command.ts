@@ -1,10 +1,15 @@
 // What a CLI command is: the options and arguments it accepts (checked before the data directory
 // is opened, so a usage error changes nothing) and what it runs against the contract.
 import type { HostApi, ReaderApi } from '../../shared/api.ts';
+import type { Reader } from '../engine/reader.ts';
 import { UsageError } from './usage.ts';
 
 /** The contract as the CLI sees it: the Reader's methods and the preferences of the data directory. */
-export type CliReader = ReaderApi & Pick<HostApi, 'getPreferences' | 'setPreferences'>;
+export type CliReader = ReaderApi &
+  Pick<HostApi, 'getPreferences' | 'setPreferences'> &
+  // What only a local face may ask, outside the contract: backup and prune write files and
+  // delete posts (issue 8).
+  Pick<Reader, 'prune' | 'backup'>;
 
 export type Values = {
   'data-dir'?: string | undefined;
@@ -18,6 +23,7 @@ export type Values = {
   all?: boolean | undefined;
   subscribe?: boolean | undefined;
   'with-feeds'?: boolean | undefined;
+  'dry-run'?: boolean | undefined;
 };
 type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
 

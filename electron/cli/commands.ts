@@ -1,6 +1,7 @@
 // The CLI's commands: each checks its arguments, calls the Reader (the ReaderApi contract) and
 // returns both the JSON document and the text for people.
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
+import { issue8Commands } from './issue8Commands.ts';
 import { UsageError } from './usage.ts';
 
 import { command, many, parseId, parseIds, type Command } from './command.ts';
@@ -82,13 +83,19 @@ export const commands = {
     async run(reader, args) {
       const feedIds = args.length ? parseIds(args) : undefined;
       const result = await reader.refresh(feedIds ? { feedIds } : {});
-      const text = result.feeds
-        .map(
-          (f) =>
-            `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
-        )
-        .join('');
-      return { json: result, text };
+      const offline =
+        result.status === 'offline'
+          ? 'Offline: no request reached any server. No feed was marked failed; polling resumes when the network is back.\n'
+          : '';
+      const text =
+        offline +
+        result.feeds
+          .map(
+            (f) =>
+              `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
+          )
+          .join('');
+      return { json: { status: result.status ?? 'ok', feeds: result.feeds }, text };
     },
   }),
 
@@ -119,7 +126,14 @@ export const commands = {
       const entry = await reader.getEntry({ entryId: parseId(id!, 'entry id') });
       if (!entry) throw new Error(`there is no entry ${id}`);
       const text = `${entry.title}\n${entry.author ?? ''}  ${entry.published}\n${entry.url ?? ''}\n\n${entry.contentHtml ?? entry.summary ?? ''}\n`;
-      return { json: { ...entryJson(entry), contentHtml: entry.contentHtml }, text };
+      return {
+        json: {
+          ...entryJson(entry),
+          contentHtml: entry.contentHtml,
+          fullArticle: entry.fullArticle ?? null,
+        },
+        text,
+      };
     },
   }),
 
@@ -153,6 +167,11 @@ export const commands = {
   folder: manageCommands.folder,
   members: manageCommands.members,
   settings: manageCommands.settings,
+
+  // Full articles, retention, backup (issue 8): issue8Commands.ts.
+  article: issue8Commands.article,
+  prune: issue8Commands.prune,
+  backup: issue8Commands.backup,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

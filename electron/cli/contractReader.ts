@@ -39,6 +39,13 @@ export function contractReader(open: () => Promise<Reader>): ContractReader {
         : reader.setPreferences(valid as Parameters<typeof reader.setPreferences>[0]);
     };
   }
+  // Local verbs outside the contract (issue 8): prune deletes posts, backup writes a file. Only
+  // the CLI and the desktop shell reach them, never a renderer.
+  const local: Pick<Reader, 'prune' | 'backup'> = {
+    prune: async (options) => (await (opened ??= open())).prune(options),
+    backup: async (file) => (await (opened ??= open())).backup(file),
+  };
+  Object.assign(api, local);
   return {
     api: api as unknown as CliReader,
     async close() {

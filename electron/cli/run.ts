@@ -21,6 +21,7 @@ const optionSpec = {
   all: { type: 'boolean' },
   subscribe: { type: 'boolean' },
   'with-feeds': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -25,6 +25,11 @@ Reading
   read ENTRY_ID… | read --all [--feed ID]
   unread ENTRY_ID…
   star ENTRY_ID…   unstar ENTRY_ID…
+  article ENTRY_ID             fetch the post's page and keep its full article (Readability)
+
+Upkeep
+  prune [--dry-run]            remove old read posts by the retention rules (what it would)
+  backup FILE                  write a consistent copy of the database, even while Orrery runs
 
 Options
   --data-dir DIR   data directory (also ORRERY_DATA_DIR; default: the desktop app's)

@@ -25,6 +25,16 @@ export function createAddressGuard(parts: Partial<AddressGuard> = {}): AddressGu
   };
 }
 
+/** A Resolve over a socket lookup function (all answers). */
+export function resolveWith(lookup: LookupFunction): Resolve {
+  return (hostname) =>
+    new Promise((resolve, reject) =>
+      lookup(hostname, { all: true }, (error, addresses) =>
+        error ? reject(error) : resolve(addresses as LookupAddress[]),
+      ),
+    );
+}
+
 /** The guard every engine fetch uses unless told otherwise. */
 export const systemAddressGuard = createAddressGuard();
 

@@ -3,7 +3,14 @@
 // the user did not start, every hop must connect to a public address.
 import type { Agents } from './agents.ts';
 import type { NonPublicAddressError } from './addressGuard.ts';
-import { publicOnlyAgents, refuseNonPublicLiteral, type AddressGuard } from './addressGuard.ts';
+import type { LookupFunction } from 'node:net';
+import {
+  publicLookup,
+  publicOnlyAgents,
+  refuseNonPublicLiteral,
+  resolveWith,
+  type AddressGuard,
+} from './addressGuard.ts';
 
 export class AddressPolicy {
   readonly #guard: AddressGuard | undefined;
@@ -25,6 +32,16 @@ export class AddressPolicy {
     if (!this.#guard || this.#mayReachNonPublic) return undefined;
     refuseNonPublicLiteral(this.#guard, url);
     return publicOnlyAgents(this.#guard);
+  }
+
+  /**
+   * The socket lookup to pass with the request: a caller's own lookup (tests that make the
+   * network vanish) is used as is where any address may be reached, and behind the guard's check
+   * where only public ones may: it never replaces the check.
+   */
+  lookupFor(url: URL, lookup: LookupFunction | undefined): LookupFunction | undefined {
+    if (!lookup || !this.#guard || this.#mayReachNonPublic) return lookup;
+    return publicLookup({ ...this.#guard, resolve: resolveWith(lookup) });
   }
 
   /** After the response headers: the address actually connected decides what later hops may reach. */

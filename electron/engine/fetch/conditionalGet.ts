@@ -97,7 +97,15 @@ export async function conditionalGet(
       }
       phase = 'waiting';
       const agents = addresses.agentsFor(url);
-      const open = await openExchange(url, headers, exchange.signal, connectTimeoutMs, agents);
+      const lookup = addresses.lookupFor(url, opts.lookup);
+      const open = await openExchange(
+        url,
+        headers,
+        exchange.signal,
+        connectTimeoutMs,
+        agents,
+        lookup,
+      );
       try {
         const { response } = open;
         addresses.connectedTo(response.socket?.remoteAddress);
@@ -256,7 +264,8 @@ function failureOutcome(
     );
   }
   const described = describeSystemError(errorCode, url.hostname);
-  return networkError(described.code, described.message, finalUrl);
+  const outcome = networkError(described.code, described.message, finalUrl);
+  return described.unreached ? { ...outcome, unreached: described.unreached } : outcome;
 }
 
 /** Holds one limiter slot for the current host; a hop to another host trades it in. */
@@ -287,7 +296,7 @@ class HostSlot {
 
 function requestHeaders(req: FetchRequest, userAgent: string): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {
-    accept: feedAcceptHeader,
+    accept: safeHeaderValue('accept', req.accept) ?? feedAcceptHeader,
     'accept-encoding': acceptEncodingHeader,
     'user-agent': safeHeaderValue('user-agent', userAgent) ?? defaultUserAgent,
   };

@@ -7,6 +7,7 @@ import {
   type OutgoingHttpHeaders,
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { anyAddressAgents, type Agents } from './agents.ts';
 
 export class ConnectTimeout extends Error {
@@ -32,12 +33,13 @@ export async function openExchange(
   signal: AbortSignal,
   connectTimeoutMs: number,
   agents: Agents = anyAddressAgents,
+  lookup?: LookupFunction,
 ): Promise<OpenExchange> {
   try {
-    return await attempt(url, headers, signal, connectTimeoutMs, agents);
+    return await attempt(url, headers, signal, connectTimeoutMs, agents, lookup);
   } catch (error) {
     if (error instanceof StaleSocket && !signal.aborted) {
-      return attempt(url, headers, signal, connectTimeoutMs, agents);
+      return attempt(url, headers, signal, connectTimeoutMs, agents, lookup);
     }
     throw error instanceof StaleSocket ? error.cause : error;
   }
@@ -51,6 +53,7 @@ function attempt(
   signal: AbortSignal,
   connectTimeoutMs: number,
   agents: Agents,
+  lookup: LookupFunction | undefined,
 ): Promise<OpenExchange> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
@@ -63,6 +66,7 @@ function attempt(
       method: 'GET',
       headers,
       agent: secure ? agents.https : agents.http,
+      ...(lookup ? { lookup } : {}),
     });
     let connectTimer: NodeJS.Timeout | undefined;
     let settled = false;

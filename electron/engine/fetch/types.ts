@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 // What one polite GET of a feed address can come to. The poller decides what each means
 // for the subscription (new address, backoff, gone); fetch only reports.
 import type { AddressGuard } from './addressGuard.ts';
@@ -8,6 +9,8 @@ export interface FetchRequest {
   readonly etag?: string | null;
   readonly lastModified?: string | null;
   readonly signal?: AbortSignal;
+  /** Accept header; default: feed types. Pages (full articles) ask for HTML. */
+  readonly accept?: string;
   /**
    * The user typed or imported this address (or it came, without touching the internet, from one
    * they did): it may be on this computer or a private network. Default false. Ignored without
@@ -26,6 +29,8 @@ export interface FetchOptions {
   /** Default 5. */
   readonly maxRedirects?: number;
   readonly userAgent?: string;
+  /** Name resolution for the sockets (default: the system's); tests make the network vanish. */
+  readonly lookup?: LookupFunction;
   /** Shared per-host and global concurrency limits. */
   readonly limiter?: ConcurrencyLimiter;
   /** The SSRF guard (addressGuard.ts); the engine always sets one. Without it nothing is checked. */
@@ -91,6 +96,9 @@ export type FetchOutcome =
         | 'other';
       /** A sentence for people, e.g. "The server did not answer within 30 seconds." */
       readonly message: string;
+      /** The request reached no server: 'network' (no route, DNS unanswered: the network is
+       * down) or 'host' (this name or host is unknown or unreachable). See poll/offline.ts. */
+      readonly unreached?: 'network' | 'host';
       readonly finalUrl: string;
       readonly reachedPublic?: boolean;
     };

@@ -8,6 +8,7 @@ import { discoverFeeds } from '../discover/discoverFeeds.ts';
 import { planetContext, toIncomingPost } from '../planet/index.ts';
 import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
+import type { Unreached } from './offline.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
 
 export interface RefreshContext {
@@ -26,6 +27,10 @@ export interface FeedRefreshOutcome extends FeedRefreshResult {
   readonly added: readonly EntryRow[];
   /** This was the feed's first successful fetch (its back catalogue). */
   readonly firstFetch: boolean;
+  /** The request reached no server; nothing was recorded yet (offline.ts decides). */
+  readonly unreached?: Unreached;
+  /** No request was made (the server asked us to wait). */
+  readonly notTried?: boolean;
 }
 
 export async function refreshFeed(
@@ -36,7 +41,10 @@ export async function refreshFeed(
   const now = ctx.now();
   // A server that asked us to wait (429/503 Retry-After) is left alone, manual refresh or not.
   if (feed.retryAfter && Date.parse(feed.retryAfter) > now.getTime()) {
-    return result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false);
+    return {
+      ...result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false),
+      notTried: true,
+    };
   }
   const outcome = await conditionalGet(
     {
@@ -73,7 +81,10 @@ async function applyOutcome(
   // Polled data is written in batches that commit within milliseconds (store/batch.ts).
   const update = (patch: FeedPatch): FeedRecord =>
     store.batched(() => store.updateFeed(feed.id, patch)) ?? feed;
-  const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome) : {};
+  const moved = {
+    ...('permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {}),
+    ...trustAfter(feed, outcome),
+  };
   const schedule = (errorCount: number, retryAfter: string | null, ttlMinutes = feed.ttlMinutes) =>
     nextCheckAt({
       now,
@@ -138,6 +149,16 @@ async function applyOutcome(
     case 'http-error':
       return fail(outcome.message, outcome.status);
     case 'network-error':
+      if (outcome.unreached) {
+        // Recorded later, or never if the whole refresh was offline (offline.ts).
+        const failLater = () => fail(outcome.message, null);
+        const unreached = {
+          scope: outcome.unreached,
+          host: hostOf(outcome.finalUrl),
+          fail: failLater,
+        };
+        return { ...result(feed, feed.status, null, 0, null, [], false), unreached };
+      }
       return fail(outcome.message, null);
     case 'ok':
       break;
@@ -226,6 +247,14 @@ function looksOffline(outcome: FetchOutcome): boolean {
   );
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 function healthy(now: Date): FeedPatch {
   return {
     status: 'ok',
@@ -240,18 +269,18 @@ function validators(outcome: { etag: string | null; lastModified: string | null 
   return { etag: outcome.etag, lastModified: outcome.lastModified };
 }
 
-/**
- * A 301/308 moves the subscription, unless that address is already another subscription. Moved
- * onto the internet, it is no longer the user's own address (fetch/addressGuard.ts).
- */
-function movedUrl(
-  store: Store,
-  feed: FeedRecord,
-  outcome: { permanentUrl: string | null; reachedPublic?: boolean },
-): { url?: string; privateOk?: boolean } {
-  const { permanentUrl } = outcome;
+/** A 301/308 moves the subscription, unless that address is already another subscription. */
+function movedUrl(store: Store, feed: FeedRecord, permanentUrl: string | null): { url?: string } {
   if (!permanentUrl || permanentUrl === feed.url || store.findFeedByUrl(permanentUrl)) return {};
-  return { url: permanentUrl, ...(outcome.reachedPublic ? { privateOk: false } : {}) };
+  return { url: permanentUrl };
+}
+
+/**
+ * An address the user gave that led to the internet is not their private network: from then on
+ * it is held to public addresses too (a later DNS answer or redirect into the LAN is refused).
+ */
+function trustAfter(feed: FeedRecord, outcome: FetchOutcome): { privateOk?: false } {
+  return feed.privateOk && outcome.reachedPublic ? { privateOk: false } : {};
 }
 
 /** A server may ask for a pause, not for a feed's death: at most a week (a header said ten years). */
