@@ -169,8 +169,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const store = this.#store;
     if (store.getMeta('firstRunDone')) return;
     if (!store.hasFeeds()) {
-      for (const url of urls)
-        store.addFeed({ url, title: new URL(url).hostname, privateOk: false });
+      // Orrery's own choice, like its code: once fetched from the internet it is held to public
+      // addresses (poll/refreshFeed.ts trustAfter).
+      for (const url of urls) store.addFeed({ url, title: new URL(url).hostname });
     }
     store.setMeta('firstRunDone', new Date().toISOString());
   }
