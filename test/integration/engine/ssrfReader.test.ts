@@ -104,19 +104,3 @@ test('an OPML file the user imports may list private addresses; one fetched from
   assert.match(polled.feeds[0]?.error ?? '', /not from you/);
   assert.equal(privateHits(), before);
 });
-
-test("the first-run planet is not the user's address: it stays public-only", async () => {
-  const dir = tempDir();
-  dirs.push(dir);
-  const reader = await openReader({
-    dataDir: dir.path,
-    firstRunFeeds: [privateServer.url('/private-feed')],
-    parseWorkerUrl: null,
-    fetch: { addressGuard: createAddressGuard({ isPublic: (ip) => ip === '127.0.0.2' }) },
-  });
-  readers.push(reader);
-  const before = privateHits();
-  const result = await reader.refresh({});
-  assert.equal(result.feeds[0]?.status, 'error');
-  assert.equal(privateHits(), before);
-});
