@@ -30,6 +30,8 @@ export interface FeedSummary {
   readonly nextCheckAt: string | null;
   /** Set while the server asked us (429/503 Retry-After) not to come back before this time. */
   readonly retryAfter: string | null;
+  /** The account it belongs to: 1 (or absent) is the local account, others a server's. */
+  readonly account?: number;
 }
 
 /** One post as listed: no content, so lists stay small. */

@@ -14,11 +14,15 @@ import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
 import { ensurePrivateDir } from './privateFiles.ts';
-import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
+import { createRefreshPipeline } from './poll/pipeline.ts';
+import { parseInThread } from './poll/parseInThread.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
+import { AccountService } from './accounts/accountService.ts';
+import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
+import { localAccountId } from './store/accountSchema.ts';
 import { PendingRequests } from './manage/pendingRequests.ts';
 import { resolve, subscribe } from './manage/subscriptions.ts';
 import { planetMembers, subscribeMembers } from './manage/members.ts';
@@ -51,10 +55,14 @@ export interface ReaderOptions {
   readonly fetch?: FetchOptions;
   /** Global and per-host fetch concurrency. Default 8 and 2. */
   readonly concurrency?: { readonly global?: number; readonly perHost?: number };
+  /** Feeds fetched but not yet stored, at most (back-pressure: poll/pipeline.ts). Default 12. */
+  readonly maxFeedsInFlight?: number;
   /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
   readonly parseWorkerUrl?: URL | null;
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
+  /** Where account passwords are kept. Default: a 0600 file in the data directory. */
+  readonly credentials?: CredentialStore;
   /** Read, unstarred posts kept N days, at most M per feed. Default 90 days, 1,000. */
   readonly retention?: RetentionRules;
   /** How often the poller looks for due feeds. Default 30 s. */
@@ -83,6 +91,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
   #closed = false;
+  readonly #accounts: AccountService;
   readonly #requests = new PendingRequests();
   readonly #preferences: PreferencesFile;
   #stopWatching: (() => void) | null = null;
@@ -110,8 +119,18 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: options.now ?? (() => new Date()),
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? preferences.get().pollIntervalMinutes,
-      parse: this.#parsePool?.parse ?? parseFeed,
+      parse: this.#parsePool?.parse ?? parseInThread,
+      pipeline: createRefreshPipeline({
+        ...(options.maxFeedsInFlight ? { maxFeeds: options.maxFeedsInFlight } : {}),
+        fetchPerHost: options.concurrency?.perHost ?? 2,
+      }),
     };
+    this.#accounts = new AccountService({
+      store,
+      credentials: options.credentials ?? fileCredentialStore(options.dataDir),
+      now: this.#context.now,
+      userAgent: options.fetch?.userAgent,
+    });
     this.#pollTickMs = options.pollTickMs ?? defaultPollTickMs;
     this.#articles = {
       store,
@@ -204,6 +223,13 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async addFeed(args: ArgsOf<'addFeed'>): Promise<ResultOf<'addFeed'>> {
+    if (args.account !== undefined && args.account !== localAccountId) {
+      return this.#changedFeeds(
+        this.#accounts
+          .subscribe(args.account, args.url, args.folder ?? null)
+          .then((feed) => ({ ...feed, alreadySubscribed: false })),
+      );
+    }
     return this.#addFeed(args, true);
   }
 
@@ -244,6 +270,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async removeFeed(args: ArgsOf<'removeFeed'>): Promise<ResultOf<'removeFeed'>> {
+    const feed = this.#store.getFeed(args.feedId);
+    if (feed && feed.accountId !== localAccountId) {
+      const removal = this.#store.removalOf(args.feedId);
+      const removed = await this.#accounts.unsubscribe(feed.accountId, feed.id);
+      return this.#changedFeeds(Promise.resolve({ ...removal, removed }));
+    }
     const result = this.#store.transaction(() => ({
       ...this.#store.removalOf(args.feedId),
       removed: this.#store.removeFeed(args.feedId),
@@ -256,7 +288,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async updateFeed(args: ArgsOf<'updateFeed'>): Promise<ResultOf<'updateFeed'>> {
-    this.#feedOrThrow(args.feedId);
+    if (this.#feedOrThrow(args.feedId).accountId !== localAccountId) this.#accounts.refuseEdit();
     const url = args.url === undefined ? undefined : normalizeSubscriptionUrl(args.url);
     if (args.folderId != null) this.#store.getFolder(args.folderId);
     const folderId =
@@ -312,12 +344,14 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async renameFolder(args: ArgsOf<'renameFolder'>): Promise<ResultOf<'renameFolder'>> {
+    this.#accounts.refuseFolderEdit(args.folderId);
     const folder = this.#store.renameFolder(args.folderId, args.name.replace(/\s+/g, ' '));
     this.#events.emit('feedsChanged', {});
     return folder;
   }
 
   async moveFolder(args: ArgsOf<'moveFolder'>): Promise<ResultOf<'moveFolder'>> {
+    this.#accounts.refuseFolderEdit(args.folderId);
     const folder = this.#store.moveFolder(args.folderId, args.parentId);
     this.#events.emit('feedsChanged', {});
     return folder;
@@ -325,6 +359,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
 
   async removeFolder(args: ArgsOf<'removeFolder'>): Promise<ResultOf<'removeFolder'>> {
     this.#store.getFolder(args.folderId);
+    this.#accounts.refuseFolderEdit(args.folderId);
     const result = this.#store.transaction(() => {
       const doomed = args.withFeeds ? this.#store.feedsUnder(args.folderId) : [];
       for (const feedId of doomed) this.#store.removeFeed(feedId);
@@ -351,6 +386,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
 
   async importOpml(args: ArgsOf<'importOpml'>): Promise<ResultOf<'importOpml'>> {
     const { document, privateOk } = await this.#readOpmlSource(args);
+    if (args.account !== undefined && args.account !== localAccountId) {
+      return this.#changedFeeds(this.#accounts.importInto(args.account, document.feeds)).then(
+        (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
+      );
+    }
     const added: { id: number; url: string; title: string }[] = [];
     let existing = 0;
     this.#store.transaction(() => {
@@ -420,8 +460,14 @@ export class Reader implements ReaderApi, ReaderEventSource {
           if (!feed) throw new Error(`There is no feed ${id}.`);
           return feed;
         })
-      : this.#store.listFeedRecords().filter((feed) => feed.status !== 'gone');
-    const { results, offline } = await this.#refreshMany(feeds);
+      : this.#store
+          .listFeedRecords()
+          .filter((feed) => feed.status !== 'gone' && feed.accountId === localAccountId);
+    // A refresh of everything (r) syncs the server accounts too.
+    const [{ results, offline }] = await Promise.all([
+      this.#refreshMany(feeds),
+      args.feedIds ? null : this.syncAccounts({}),
+    ]);
     // A one-shot refresh (CLI) ends with the full articles of its new posts stored.
     await Promise.allSettled([...this.#articleJobs]);
     return { status: offline ? 'offline' : 'ok', feeds: results };
@@ -435,6 +481,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
       // Offline, a tick only probes a couple of due feeds; once one gets through, all due go.
       const wasOffline = this.#network.offline;
       const due = this.#network.pick(this.#store.dueFeeds(this.#context.now().toISOString()));
+      for (const accountId of this.#accounts.due(this.#context.defaultIntervalMinutes)) {
+        void this.syncAccounts({ accountId });
+      }
       if (due.length)
         void this.#refreshMany(due)
           .then(() => {
@@ -472,7 +521,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const polled = await Promise.all(
       feeds.map(async (feed): Promise<FeedRefreshOutcome> => {
         try {
-          return await this.#refreshOne(feed);
+          // Kept until every feed is done, so the added rows go now (they were emitted).
+          return { ...(await this.#refreshOne(feed)), added: [] };
         } catch (error) {
           // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
           const message = error instanceof Error ? error.message : String(error);
@@ -523,6 +573,45 @@ export class Reader implements ReaderApi, ReaderEventSource {
       .finally(() => this.#inFlight.delete(feed.id));
     this.#inFlight.set(feed.id, promise);
     return promise;
+  }
+
+  // --- Accounts (accounts/accountService.ts) ---
+
+  async listAccounts(_args: ArgsOf<'listAccounts'>): Promise<ResultOf<'listAccounts'>> {
+    return this.#accounts.list();
+  }
+
+  async addAccount(args: ArgsOf<'addAccount'>): Promise<ResultOf<'addAccount'>> {
+    return this.#changedFeeds(this.#accounts.add(args));
+  }
+
+  async removeAccount(args: ArgsOf<'removeAccount'>): Promise<ResultOf<'removeAccount'>> {
+    return this.#changedFeeds(
+      this.#accounts.remove(args.accountId).then((removed) => ({ removed })),
+    );
+  }
+
+  /** Progress shows like a refresh's: one step per account. */
+  async syncAccounts(args: ArgsOf<'syncAccounts'>): Promise<ResultOf<'syncAccounts'>> {
+    const count = args.accountId === undefined ? this.#accounts.serverAccounts().length : 1;
+    if (count === 0) return { accounts: [] };
+    this.#progress.total += count;
+    this.#emitProgress();
+    try {
+      return { accounts: await this.#changedFeeds(this.#accounts.sync(args.accountId)) };
+    } finally {
+      this.#progress.done += count;
+      this.#emitProgress();
+      if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
+    }
+  }
+
+  /** Waits for a change of subscriptions or entries, then tells the faces. */
+  async #changedFeeds<T>(change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.#events.emit('feedsChanged', {});
+    this.#emitCounts();
+    return result;
   }
 
   // --- Reading ---
@@ -613,6 +702,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.#abort.abort();
     // The pool first: a parse still running must not hold the close up.
     await this.#parsePool?.close();
+    await Promise.allSettled([...this.#inFlight.values()]);
+    await this.#accounts.idle();
     await Promise.allSettled([...this.#inFlight.values(), ...this.#articleJobs]);
     this.#store.close();
   }

@@ -3,6 +3,7 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
 import { checkSiteAddress } from '../opml/feedAddress.ts';
 import { transaction } from './database.ts';
+import { localAccountId } from './accountSchema.ts';
 import { nextIdSql } from './nextId.ts';
 import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
 
@@ -30,6 +31,7 @@ interface FeedRow {
   added_at: string;
   unread_count: number;
   total_count: number;
+  account_id: number | null;
 }
 
 function toRecord(row: FeedRow): FeedRecord {
@@ -58,6 +60,7 @@ function toRecord(row: FeedRow): FeedRecord {
     addedAt: row.added_at,
     unread: row.unread_count,
     total: row.total_count,
+    accountId: row.account_id ?? localAccountId,
   };
 }
 
@@ -103,6 +106,7 @@ export function summaryOf(feed: FeedRecord, folderPath: string | null): FeedSumm
     lastCheckedAt: feed.lastCheckedAt,
     nextCheckAt: feed.nextCheckAt,
     retryAfter: feed.retryAfter,
+    account: feed.accountId,
   };
 }
 
@@ -116,7 +120,7 @@ export function feedQueries(db: DatabaseSync) {
   );
   const due = db.prepare(
     `SELECT * FROM feeds
-     WHERE status <> 'gone'
+     WHERE status <> 'gone' AND account_id IS NULL
        AND (next_check_at IS NULL OR next_check_at <= ?)
        AND (retry_after IS NULL OR retry_after <= ?)
      ORDER BY next_check_at IS NOT NULL, next_check_at, id`,

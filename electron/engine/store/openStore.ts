@@ -12,6 +12,7 @@ import { scheduleQueries } from './reschedule.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
+import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
 import type { Store } from './types.ts';
@@ -127,6 +128,7 @@ export function openStore(file: string): Store {
     fullArticleFeeds: articles.fullArticleFeeds,
     setFullArticleFeed: durable(articles.setFullArticleFeed),
     commit: batch.commit,
+    accounts: accountQueries(db, entries),
     close() {
       batch.commit();
       db.close();

@@ -12,6 +12,7 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
+import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
 
 /** A subscription with everything the poller keeps about it. */
@@ -42,6 +43,8 @@ export interface FeedRecord {
   readonly addedAt: string;
   readonly unread: number;
   readonly total: number;
+  /** The account the subscription belongs to (localAccountId: Orrery polls it itself). */
+  readonly accountId: number;
 }
 
 export interface NewFeed {
@@ -139,6 +142,8 @@ export interface Store {
   batched<T>(fn: () => T): T;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
+  /** Accounts, server feeds, the outbox of marks (accounts.ts). */
+  readonly accounts: AccountStore;
   /** Retention as of `now`: step() it until done, each step one short transaction (retention.ts). */
   createPruner(rules: RetentionRules, now: Date, onPruned?: PrunedHook): Pruner;
   /** Runs fn in a transaction that is always rolled back (a dry run of store changes). */
