@@ -57,7 +57,7 @@ function fill(store: Store): void {
     store.savePosts(feed.id, posts, longAgo);
   }
   store.flushSearchIndex();
-  store.markAllRead({});
+  store.markViewRead({});
   // The newest KEPT posts stay unread: never pruned.
   const unread = store.listEntries({ limit: KEPT }).entries.map((row) => row.id);
   store.setRead(unread, false);
