@@ -1,6 +1,7 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
+import { pruneBatchMigration } from './pruneSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -205,4 +206,7 @@ export const migrations: readonly string[] = [
 
   // 6: accounts (issue 10): see store/accountSchema.ts.
   accountsMigration,
+
+  // 7: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
+  pruneBatchMigration,
 ];
