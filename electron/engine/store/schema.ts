@@ -205,4 +205,11 @@ export const migrations: readonly string[] = [
 
   // 6: accounts (issue 10): see store/accountSchema.ts.
   accountsMigration,
+
+  // 7: whether a subscription's address came from the user (typed, imported from a file): only
+  // then may it be on this computer or a private network (fetch/addressGuard.ts). Subscriptions
+  // from before were all typed or imported, so they keep working.
+  `
+  ALTER TABLE feeds ADD COLUMN private_ok INTEGER NOT NULL DEFAULT 1;
+  `,
 ];

@@ -39,6 +39,8 @@ export interface FeedRecord {
   readonly firstFetchDone: boolean;
   /** The last fetch found an aggregator (isPlanetFeed). */
   readonly isPlanet: boolean;
+  /** The user gave this address: it may be on a private network (fetch/addressGuard.ts). */
+  readonly privateOk: boolean;
   readonly addedAt: string;
   readonly unread: number;
   readonly total: number;
@@ -52,6 +54,8 @@ export interface NewFeed {
   readonly siteUrl?: string | null;
   readonly folderId?: number | null;
   readonly titleFromUser?: boolean;
+  /** Default true; false for addresses that came from a feed, a page or the internet. */
+  readonly privateOk?: boolean;
 }
 
 /** Any subset; undefined fields are left alone, null clears. */
@@ -63,6 +67,7 @@ export interface FeedPatch {
   /** The feed document's own title: ignored once the user has named the feed. */
   readonly feedTitle?: string;
   readonly titleFromUser?: boolean;
+  readonly privateOk?: boolean;
   readonly siteUrl?: string | null;
   readonly folderId?: number | null;
   readonly etag?: string | null;
