@@ -1,6 +1,7 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
+import { pruneBatchMigration } from './pruneSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -212,4 +213,7 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE feeds ADD COLUMN private_ok INTEGER NOT NULL DEFAULT 1;
   `,
+
+  // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
+  pruneBatchMigration,
 ];
