@@ -1,4 +1,4 @@
-// A real HTTP server on 127.0.0.1 for tests: each route is a function of the request,
+// A real HTTP server on loopback (127.0.0.1, or another 127.0.0.x host) for tests: each route is a function of the request,
 // so a test can serve fixture feeds, count conditional requests, or misbehave on purpose.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -16,7 +16,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(routes: Record<string, Handler> = {}): Promise<TestServer> {
+export async function startServer(
+  routes: Record<string, Handler> = {},
+  /** Another loopback address (127.0.0.2…) stands for another site: a host of its own. */
+  host = '127.0.0.1',
+): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
   const requests: TestServer['requests'] = [];
   const sockets = new Set<Socket>();
@@ -37,9 +41,9 @@ export async function startServer(routes: Record<string, Handler> = {}): Promise
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     url: (path) => origin + path,
