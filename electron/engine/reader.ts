@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { ArgsOf, ReaderApi, ResultOf, ReaderEventSource } from '../../shared/api.ts';
 import type { FeedRefreshResult } from '../../shared/model.ts';
 import { ReaderEmitter } from './events.ts';
-import { conditionalGet } from './fetch/conditionalGet.ts';
+import { systemAddressGuard } from './fetch/addressGuard.ts';
+import { requestFetch } from './fetch/requestFetch.ts';
 import { createConcurrencyLimiter } from './fetch/limiter.ts';
 import type { ConcurrencyLimiter, FetchOptions } from './fetch/types.ts';
 import { readOpml, readOpmlText } from './opml/readOpml.ts';
@@ -112,7 +113,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     });
     this.#context = {
       store,
-      fetchOptions: options.fetch ?? {},
+      // Every engine fetch goes through the SSRF guard (fetch/addressGuard.ts); tests may swap it.
+      fetchOptions: { addressGuard: systemAddressGuard, ...options.fetch },
       limiter,
       now: options.now ?? (() => new Date()),
       random: Math.random,
@@ -186,6 +188,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const store = this.#store;
     if (store.getMeta('firstRunDone')) return;
     if (!store.hasFeeds()) {
+      // Orrery's own choice, like its code: once fetched from the internet it is held to public
+      // addresses (poll/refreshFeed.ts trustAfter).
       for (const url of urls) store.addFeed({ url, title: new URL(url).hostname });
     }
     store.setMeta('firstRunDone', new Date().toISOString());
@@ -226,6 +230,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
           .then((feed) => ({ ...feed, alreadySubscribed: false })),
       );
     }
+    return this.#addFeed(args, true);
+  }
+
+  /** userGiven: the user typed the address (false for a planet's members found on a public page). */
+  async #addFeed(args: ArgsOf<'addFeed'>, userGiven: boolean): Promise<ResultOf<'addFeed'>> {
     const { added, outcome } = await this.#requests.run(
       args.requestId,
       this.#abort.signal,
@@ -235,6 +244,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           args.url,
           () => this.#store.ensureFolder(folderPath(args.folder)),
           signal,
+          userGiven,
         ),
     );
     if (outcome) {
@@ -370,12 +380,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const planet = this.#feedOrThrow(args.feedId);
     const folder = this.#store.feedSummary(planet.id)?.folder ?? null;
     return subscribeMembers(planet, folder, args.urls, (url, into) =>
-      this.addFeed({ url, folder: into }),
+      this.#addFeed({ url, folder: into }, planet.privateOk),
     );
   }
 
   async importOpml(args: ArgsOf<'importOpml'>): Promise<ResultOf<'importOpml'>> {
-    const document = await this.#readOpmlSource(args);
+    const { document, privateOk } = await this.#readOpmlSource(args);
     if (args.account !== undefined && args.account !== localAccountId) {
       return this.#changedFeeds(this.#accounts.importInto(args.account, document.feeds)).then(
         (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
@@ -388,22 +398,33 @@ export class Reader implements ReaderApi, ReaderEventSource {
         const title = entry.title || new URL(url).hostname;
         return { url, title, siteUrl: entry.siteUrl, folder: entry.folder.join('/') || null };
       }),
+      privateOk,
     );
     if (added.length) this.#events.emit('feedsChanged', {});
     return { added, existing, problems: document.problems };
   }
 
-  async #readOpmlSource(args: ArgsOf<'importOpml'>): Promise<OpmlDocument> {
-    if ('base64' in args) return readOpml(Buffer.from(args.base64, 'base64'));
-    if ('text' in args) return readOpmlText(args.text);
-    const outcome = await conditionalGet(
-      { url: normalizeSubscriptionUrl(args.url) },
+  /**
+   * The file's feeds, and whether their addresses count as the user's own: yes from a file or
+   * text; from an address, only when fetching it never reached the internet (an OPML on a public
+   * server does not make the private addresses it lists fetchable as if typed).
+   */
+  async #readOpmlSource(
+    args: ArgsOf<'importOpml'>,
+  ): Promise<{ document: OpmlDocument; privateOk: boolean }> {
+    if ('base64' in args) {
+      return { document: readOpml(Buffer.from(args.base64, 'base64')), privateOk: true };
+    }
+    if ('text' in args) return { document: readOpmlText(args.text), privateOk: true };
+    const fetch = requestFetch(
       { ...this.#context.fetchOptions, limiter: this.#context.limiter },
+      true,
     );
+    const outcome = await fetch(normalizeSubscriptionUrl(args.url));
     if (outcome.kind !== 'ok') {
       throw new Error(`Could not fetch the OPML file: ${describeOutcome(outcome) ?? 'no answer.'}`);
     }
-    return readOpml(outcome.body, outcome.contentType);
+    return { document: readOpml(outcome.body, outcome.contentType), privateOk: fetch.privateOk };
   }
 
   async exportOpml(_args: ArgsOf<'exportOpml'>): Promise<ResultOf<'exportOpml'>> {

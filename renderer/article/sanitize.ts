@@ -6,6 +6,7 @@ import type { EntryDetail } from '../../shared/model.ts';
 import type { PreparedArticle } from './articleCache.ts';
 import { enclosuresHtml } from './enclosures.ts';
 import { addQuirkHooks } from './quirkHooks.ts';
+import { allowedStyle } from './styleAllowList.ts';
 
 const purify = DOMPurify(window);
 addQuirkHooks(purify);
@@ -36,9 +37,6 @@ const forbiddenTags = [
 ];
 const forbiddenAttributes = ['srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'];
 
-/** url(), expression() and @import in a style attribute fetch or run things: drop the attribute. */
-const dangerousStyle = /url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding|image-set\s*\(/i;
-
 /** srcset is a list of candidates DOMPurify does not check one by one: keep only http(s) images. */
 export function cleanSrcset(value: string): string {
   return value
@@ -49,7 +47,7 @@ export function cleanSrcset(value: string): string {
 }
 
 purify.addHook('uponSanitizeAttribute', (_node, data) => {
-  if (data.attrName === 'style' && dangerousStyle.test(data.attrValue)) data.keepAttr = false;
+  if (data.attrName === 'style') data.attrValue = allowedStyle(data.attrValue, document);
   if (data.attrName === 'srcset') {
     data.attrValue = cleanSrcset(data.attrValue);
     if (!data.attrValue) data.keepAttr = false;

@@ -1,4 +1,4 @@
-// A real HTTP server on loopback (127.0.0.1, or another 127.0.0.x host) for tests: each route is a function of the request,
+// A real HTTP server on 127.0.0.1 for tests: each route is a function of the request,
 // so a test can serve fixture feeds, count conditional requests, or misbehave on purpose.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -16,10 +16,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** `host` is another loopback address when a test needs two (127.0.0.2 works on Linux). */
 export async function startServer(
   routes: Record<string, Handler> = {},
-  /** Another loopback address (127.0.0.2…) stands for another site: a host of its own. */
   host = '127.0.0.1',
+  port = 0,
 ): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
   const requests: TestServer['requests'] = [];
@@ -41,9 +42,11 @@ export async function startServer(
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://${host}:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path) => origin + path,

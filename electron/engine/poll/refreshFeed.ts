@@ -78,6 +78,7 @@ async function fetchAndStore(
       url: feed.url,
       etag: feed.etag,
       lastModified: feed.lastModified,
+      userGiven: feed.privateOk,
       ...(signal ? { signal } : {}),
     },
     { ...ctx.fetchOptions, limiter: ctx.limiter },
@@ -107,7 +108,10 @@ async function applyOutcome(
   // Polled data is written in batches that commit within milliseconds (store/batch.ts).
   const update = (patch: FeedPatch): FeedRecord =>
     store.batched(() => store.updateFeed(feed.id, patch)) ?? feed;
-  const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {};
+  const moved = {
+    ...('permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {}),
+    ...trustAfter(feed, outcome),
+  };
   const schedule = (errorCount: number, retryAfter: string | null, ttlMinutes = feed.ttlMinutes) =>
     nextCheckAt({
       now,
@@ -206,13 +210,16 @@ async function applyOutcome(
       !discovered && !feed.firstFetchDone ? discoverFeeds(parsed.html, outcome.finalUrl) : [];
     const target = found.find((link) => !store.findFeedByUrl(link.url));
     if (target) {
+      // A link found on a public page is the internet's address, not the user's.
+      const privateOk = feed.privateOk && !outcome.reachedPublic;
       const movedFeed = update({
         url: target.url,
         etag: null,
         lastModified: null,
+        privateOk,
       });
       const next = await conditionalGet(
-        { url: target.url, ...(signal ? { signal } : {}) },
+        { url: target.url, userGiven: privateOk, ...(signal ? { signal } : {}) },
         { ...ctx.fetchOptions, limiter: ctx.limiter },
       );
       return applyOutcome(ctx, movedFeed, next, now, true, signal);
@@ -299,6 +306,14 @@ function validators(outcome: { etag: string | null; lastModified: string | null 
 function movedUrl(store: Store, feed: FeedRecord, permanentUrl: string | null): { url?: string } {
   if (!permanentUrl || permanentUrl === feed.url || store.findFeedByUrl(permanentUrl)) return {};
   return { url: permanentUrl };
+}
+
+/**
+ * An address the user gave that led to the internet is not their private network: from then on
+ * it is held to public addresses too (a later DNS answer or redirect into the LAN is refused).
+ */
+function trustAfter(feed: FeedRecord, outcome: FetchOutcome): { privateOk?: false } {
+  return feed.privateOk && outcome.reachedPublic ? { privateOk: false } : {};
 }
 
 /** A server may ask for a pause, not for a feed's death: at most a week (a header said ten years). */

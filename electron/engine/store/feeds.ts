@@ -27,6 +27,7 @@ interface FeedRow {
   ttl_minutes: number | null;
   first_fetch_done: number;
   is_planet: number;
+  private_ok: number;
   added_at: string;
   unread_count: number;
   total_count: number;
@@ -55,6 +56,7 @@ function toRecord(row: FeedRow): FeedRecord {
     ttlMinutes: row.ttl_minutes,
     firstFetchDone: row.first_fetch_done === 1,
     isPlanet: row.is_planet === 1,
+    privateOk: row.private_ok === 1,
     addedAt: row.added_at,
     unread: row.unread_count,
     total: row.total_count,
@@ -81,6 +83,7 @@ const COLUMNS = {
   firstFetchDone: 'first_fetch_done',
   isPlanet: 'is_planet',
   titleFromUser: 'title_from_user',
+  privateOk: 'private_ok',
 } as const satisfies Partial<Record<keyof FeedPatch, string>>;
 
 function sqlValue(value: unknown): SQLInputValue {
@@ -112,8 +115,8 @@ export function feedQueries(db: DatabaseSync) {
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const all = db.prepare('SELECT * FROM feeds ORDER BY title COLLATE NOCASE, id');
   const insert = db.prepare(
-    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at)
-     VALUES (${nextIdSql('feeds')}, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at, private_ok)
+     VALUES (${nextIdSql('feeds')}, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const due = db.prepare(
     `SELECT * FROM feeds
@@ -146,6 +149,7 @@ export function feedQueries(db: DatabaseSync) {
           checkSiteAddress(feed.siteUrl ?? null),
           feed.folderId ?? null,
           new Date().toISOString(),
+          feed.privateOk === false ? 0 : 1,
         ).lastInsertRowid,
       );
       return { feed: getFeed(id) as FeedRecord, existed: false };

@@ -27,11 +27,12 @@ export function importFeedQueries(
 ) {
   const idByUrl = db.prepare('SELECT id FROM feeds WHERE url = ?');
   const insert = db.prepare(
-    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at)
-     VALUES (${nextIdSql('feeds')}, ?, ?, 0, ?, ?, ?)`,
+    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at, private_ok)
+     VALUES (${nextIdSql('feeds')}, ?, ?, 0, ?, ?, ?, ?)`,
   );
 
-  function importFeeds(feeds: readonly ImportedFeed[]): ImportOutcome {
+  /** privateOk: the list came from the user (a file), not from the internet (addressGuard.ts). */
+  function importFeeds(feeds: readonly ImportedFeed[], privateOk: boolean): ImportOutcome {
     return transaction(db, () => {
       const folderIds = new Map<string | null, number | null>();
       const folderOf = (path: string | null): number | null => {
@@ -49,7 +50,14 @@ export function importFeedQueries(
         }
         const site = checkSiteAddress(feed.siteUrl);
         const folderId = folderOf(feed.folder);
-        const { lastInsertRowid } = insert.run(feed.url, feed.title, site, folderId, addedAt);
+        const { lastInsertRowid } = insert.run(
+          feed.url,
+          feed.title,
+          site,
+          folderId,
+          addedAt,
+          privateOk ? 1 : 0,
+        );
         added.push({ id: Number(lastInsertRowid), url: feed.url, title: feed.title });
       }
       return { added, existing };

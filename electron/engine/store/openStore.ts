@@ -122,7 +122,9 @@ export function openStore(file: string): Store {
     // Issue 8: retention, vacuum, backup, full articles.
     createPruner: (rules, now, onPruned) => {
       batch.commit();
-      return retention.createPruner(rules, now, onPruned);
+      const pruner = retention.createPruner(rules, now, onPruned);
+      // Each step commits on its own: a refresh's open batch is committed before it.
+      return { tally: pruner.tally, step: durable(pruner.step), close: pruner.close };
     },
     rolledBack<T>(fn: () => T): T {
       batch.commit();

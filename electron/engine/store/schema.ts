@@ -1,6 +1,7 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
+import { pruneBatchMigration } from './pruneSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -205,4 +206,14 @@ export const migrations: readonly string[] = [
 
   // 6: accounts (issue 10): see store/accountSchema.ts.
   accountsMigration,
+
+  // 7: whether a subscription's address came from the user (typed, imported from a file): only
+  // then may it be on this computer or a private network (fetch/addressGuard.ts). Subscriptions
+  // from before were all typed or imported, so they keep working.
+  `
+  ALTER TABLE feeds ADD COLUMN private_ok INTEGER NOT NULL DEFAULT 1;
+  `,
+
+  // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
+  pruneBatchMigration,
 ];

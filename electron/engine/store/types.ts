@@ -40,6 +40,8 @@ export interface FeedRecord {
   readonly firstFetchDone: boolean;
   /** The last fetch found an aggregator (isPlanetFeed). */
   readonly isPlanet: boolean;
+  /** The user gave this address: it may be on a private network (fetch/addressGuard.ts). */
+  readonly privateOk: boolean;
   readonly addedAt: string;
   readonly unread: number;
   readonly total: number;
@@ -53,6 +55,8 @@ export interface NewFeed {
   readonly siteUrl?: string | null;
   readonly folderId?: number | null;
   readonly titleFromUser?: boolean;
+  /** Default true; false for addresses that came from a feed, a page or the internet. */
+  readonly privateOk?: boolean;
 }
 
 /** Any subset; undefined fields are left alone, null clears. */
@@ -64,6 +68,7 @@ export interface FeedPatch {
   /** The feed document's own title: ignored once the user has named the feed. */
   readonly feedTitle?: string;
   readonly titleFromUser?: boolean;
+  readonly privateOk?: boolean;
   readonly siteUrl?: string | null;
   readonly folderId?: number | null;
   readonly etag?: string | null;
@@ -104,7 +109,7 @@ export interface Store {
 
   addFeed(feed: NewFeed): { feed: FeedRecord; existed: boolean };
   /** Adds the feeds not subscribed yet (by address), in one transaction (importFeeds.ts). */
-  importFeeds(feeds: readonly ImportedFeed[]): ImportOutcome;
+  importFeeds(feeds: readonly ImportedFeed[], privateOk: boolean): ImportOutcome;
   getFeed(id: number): FeedRecord | null;
   findFeedByUrl(url: string): FeedRecord | null;
   listFeedRecords(): FeedRecord[];
