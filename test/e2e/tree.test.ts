@@ -145,6 +145,15 @@ describe('feeds and folders in the tree', () => {
     await properties.getByText('Last check').waitFor();
     await properties.getByText('ETag').waitFor();
     await properties.getByText('Next check').waitFor();
+    // The same commands as the feed's context menu.
+    const commands = await properties
+      .getByRole('group', { name: 'Feed commands' })
+      .getByRole('button')
+      .allTextContents();
+    for (const label of ['Rename…', 'Move to folder…', 'Refresh', 'Open site', 'Copy address']) {
+      assert.ok(commands.includes(label), label);
+    }
+    assert.ok(commands.includes('Unsubscribe…'));
     await properties
       .getByRole('combobox', { name: 'Check for new posts' })
       .selectOption({ label: 'Every 2 hours' });
