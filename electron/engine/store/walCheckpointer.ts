@@ -11,7 +11,9 @@ const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
 const db = new DatabaseSync(workerData.file);
-const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+// The last one also cuts the WAL file back to nothing, when no one else is reading it.
+const truncate = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)');
 parentPort.on('message', (message) => {
   if (message === 'close') {
     db.close();
@@ -20,7 +22,7 @@ parentPort.on('message', (message) => {
   }
   let frames = -1;
   try {
-    const result = checkpoint.get();
+    const result = (message === 'last' ? truncate : passive).get();
     frames = result.log;
   } catch {
     // Locked for a moment (another process's checkpoint): the next request tries again.
@@ -42,8 +44,8 @@ export interface BackgroundCheckpoints {
 
 const inline: BackgroundCheckpoints = { between: async () => {}, stop: async () => {} };
 const stopTimeoutMs = 10_000;
-/** WAL frames (pages) after which the writer waits for a checkpoint to catch up: 16 MiB. */
-const catchUpFrames = 4096;
+/** WAL frames (pages) after which the writer waits for a checkpoint to catch up: 64 MiB. */
+const catchUpFrames = 16_384;
 
 /** Moves `db`'s automatic checkpoints to a worker thread until stop(). */
 export function startBackgroundCheckpoints(db: DatabaseSync, file: string): BackgroundCheckpoints {
@@ -89,7 +91,7 @@ export function startBackgroundCheckpoints(db: DatabaseSync, file: string): Back
     }
   });
 
-  function request(): Promise<void> {
+  function request(kind: 'checkpoint' | 'last' = 'checkpoint'): Promise<void> {
     if (!alive) return Promise.resolve();
     running ??= new Promise<void>((resolve) => {
       settle = () => {
@@ -97,7 +99,7 @@ export function startBackgroundCheckpoints(db: DatabaseSync, file: string): Back
         running = null;
         resolve();
       };
-      worker.postMessage('checkpoint');
+      worker.postMessage(kind);
     });
     return running;
   }
@@ -115,7 +117,7 @@ export function startBackgroundCheckpoints(db: DatabaseSync, file: string): Back
     },
     async stop() {
       await running;
-      await request();
+      await request('last');
       restoreAuto();
       if (alive) worker.postMessage('close');
       const timer = setTimeout(() => void worker.terminate(), stopTimeoutMs);

@@ -3,7 +3,7 @@
 // leaves the database file complete and the connection checkpointing for itself again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openDatabase } from '../../../../electron/engine/store/database.ts';
@@ -31,6 +31,7 @@ test('the worker copies the WAL into the database file; stop() gives checkpoints
     }
     await checkpoints.stop();
     assert.equal(autoCheckpoint(db), 1000);
+    assert.equal(statSync(`${file}-wal`).size, 0, 'the last checkpoint cut the WAL file back');
 
     // The database file alone (no WAL beside it) holds every committed row.
     const alone = join(dir.path, 'alone.sqlite');
