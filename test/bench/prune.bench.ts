@@ -82,17 +82,32 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; sta
   }
 }
 
+interface StepTimes {
+  readonly count: number;
+  /** Wall time of the longest step. */
+  readonly longestMs: number;
+  /** Main-thread CPU time of that step (the rest of its wall time it waited for a core or I/O). */
+  readonly longestCpuMs: number;
+  /** The most main-thread CPU time any step took. */
+  readonly mostCpuMs: number;
+}
+
 /** Times every prune, search-merge and vacuum step: each is one task on the main thread. */
-function timeSteps(store: Store): { longestMs: () => number; steps: () => number } {
-  const times: number[] = [];
+function timeSteps(store: Store): () => StepTimes {
+  const steps: { ms: number; cpuMs: number }[] = [];
+  const cpuMs = () => {
+    const used = process.threadCpuUsage();
+    return (used.user + used.system) / 1000;
+  };
   const timed =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {
       const started = performance.now();
+      const cpuStarted = cpuMs();
       try {
         return fn(...args);
       } finally {
-        times.push(performance.now() - started);
+        steps.push({ ms: performance.now() - started, cpuMs: cpuMs() - cpuStarted });
       }
     };
   const createPruner = store.createPruner.bind(store);
@@ -102,7 +117,15 @@ function timeSteps(store: Store): { longestMs: () => number; steps: () => number
   };
   store.searchMergeStep = timed(store.searchMergeStep.bind(store));
   store.vacuumStep = timed(store.vacuumStep.bind(store));
-  return { longestMs: () => Math.max(0, ...times), steps: () => times.length };
+  return () => {
+    const longest = steps.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, cpuMs: 0 });
+    return {
+      count: steps.length,
+      longestMs: longest.ms,
+      longestCpuMs: longest.cpuMs,
+      mostCpuMs: Math.max(0, ...steps.map((step) => step.cpuMs)),
+    };
+  };
 }
 
 const load = () => loadavg()[0]!.toFixed(1);
@@ -115,7 +138,7 @@ export default async function pruneBench(): Promise<BenchSection> {
     fill(store);
     store.close();
     store = openStore(file);
-    const steps = timeSteps(store);
+    const stepTimes = timeSteps(store);
     const before = statSync(file).size;
     const loadBefore = load();
     const started = performance.now();
@@ -127,6 +150,7 @@ export default async function pruneBench(): Promise<BenchSection> {
     const cpu = process.cpuUsage(cpuBefore);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const loadAfter = load();
+    const steps = stepTimes();
     const left = store.unreadCounts();
     store.close();
     const after = statSync(file).size;
@@ -148,10 +172,16 @@ export default async function pruneBench(): Promise<BenchSection> {
           ok: seconds < 5,
         },
         {
-          metric: `longest main-thread task (one of ${steps.steps()} prune, index-merge and vacuum steps)`,
-          value: `${steps.longestMs().toFixed(1)} ms`,
+          metric: `longest main-thread task (one of ${steps.count} prune, index-merge and vacuum steps)`,
+          value: `${steps.longestMs.toFixed(1)} ms (${steps.longestCpuMs.toFixed(1)} ms of it on the CPU)`,
           budget: '≤ 50 ms',
-          ok: steps.longestMs() <= 50,
+          ok: steps.longestMs <= 50,
+        },
+        {
+          metric: 'most main-thread CPU time in one step',
+          value: `${steps.mostCpuMs.toFixed(1)} ms`,
+          budget: '',
+          ok: null,
         },
         {
           metric: 'worst lateness of a 1 ms timer while pruning',
