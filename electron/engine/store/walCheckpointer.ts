@@ -6,10 +6,11 @@
 import { Worker } from 'node:worker_threads';
 import type { DatabaseSync } from 'node:sqlite';
 
-// Plain CommonJS evaluated by the worker: nothing more for the desktop app's bundle.
+// Plain script evaluated by the worker: nothing more for the desktop app's bundle (and no
+// require() in the ES module main.js; getBuiltinModule reaches Node's own modules).
 const workerSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { DatabaseSync } = require('node:sqlite');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
 const db = new DatabaseSync(workerData.file);
 const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 // The last one also cuts the WAL file back to nothing, when no one else is reading it.
