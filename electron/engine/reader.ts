@@ -22,6 +22,7 @@ import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 import { AccountService } from './accounts/accountService.ts';
 import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
+import { resumeWhenOnline } from './accounts/resumeOnNetwork.ts';
 import { localAccountId } from './store/accountSchema.ts';
 import { PendingRequests } from './manage/pendingRequests.ts';
 import { resolve, subscribe } from './manage/subscriptions.ts';
@@ -88,6 +89,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   readonly #abort = new AbortController();
   readonly #parsePool: ParseWorkerPool | null;
   #pollTimer: NodeJS.Timeout | null = null;
+  #stopResume: () => void = () => {};
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
   #closed = false;
@@ -481,7 +483,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
       // Offline, a tick only probes a couple of due feeds; once one gets through, all due go.
       const wasOffline = this.#network.offline;
       const due = this.#network.pick(this.#store.dueFeeds(this.#context.now().toISOString()));
-      for (const accountId of this.#accounts.due(this.#context.defaultIntervalMinutes)) {
+      const interval = this.#context.defaultIntervalMinutes;
+      for (const accountId of this.#accounts.due(interval, this.#network.offline)) {
         void this.syncAccounts({ accountId });
       }
       if (due.length)
@@ -491,6 +494,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           })
           .catch((error) => console.error('orrery: poll failed', error));
     };
+    this.#stopResume = resumeWhenOnline(this, this.#accounts, (id) => this.#resumeSync(id));
     this.#pollTimer = setInterval(tick, this.#pollTickMs);
     tick();
     this.#retention.start();
@@ -505,6 +509,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   stopPolling(): void {
     if (this.#pollTimer) clearInterval(this.#pollTimer);
     this.#pollTimer = null;
+    this.#stopResume();
     this.#retention.stop();
   }
 
@@ -576,6 +581,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   // --- Accounts (accounts/accountService.ts) ---
+
+  #resumeSync(accountId: number): void {
+    if (!this.#closed) void this.syncAccounts({ accountId });
+  }
 
   async listAccounts(_args: ArgsOf<'listAccounts'>): Promise<ResultOf<'listAccounts'>> {
     return this.#accounts.list();

@@ -22,7 +22,7 @@ function positiveInt(text: string | undefined, fallback: number): number {
 }
 
 /** Categories, feeds, articles and the user's copies, in five statements. */
-function seed(uid: number, tag: string): void {
+export function seed(uid: number, tag: string): void {
   psql(`INSERT INTO ttrss_feed_categories (owner_uid, title)
         SELECT ${uid}, 'Category ' || c FROM generate_series(1, 10) c`);
   psql(`INSERT INTO ttrss_feeds (owner_uid, title, feed_url, cat_id)

@@ -1,7 +1,8 @@
 // Settings, in the article pane: one section per subject. A later setting (accounts, images,
 // retention) is a new small section component and one line in `sections` below.
 import { useEffect, useRef } from 'react';
-import type { Preferences } from '../../../shared/api.ts';
+import type { OrreryClient, Preferences } from '../../../shared/api.ts';
+import { AccountsSection } from './AccountsSection.tsx';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { BackgroundSection } from './BackgroundSection.tsx';
 import { UpdatesSection } from './UpdatesSection.tsx';
@@ -11,12 +12,16 @@ export interface SectionProps {
   /** Applies at once and persists. */
   readonly change: (patch: Partial<Preferences>) => void;
   readonly desktop: boolean;
+  /** For sections that call the engine themselves (accounts). */
+  readonly client: OrreryClient;
+  readonly fail: (error: unknown) => void;
 }
 
 const sections: readonly ((props: SectionProps) => React.ReactNode)[] = [
   AppearanceSection,
   UpdatesSection,
   BackgroundSection,
+  AccountsSection,
 ];
 
 interface Props extends SectionProps {
