@@ -393,27 +393,15 @@ export class Reader implements ReaderApi, ReaderEventSource {
         (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
       );
     }
-    const added: { id: number; url: string; title: string }[] = [];
-    let existing = 0;
-    this.#store.transaction(() => {
-      for (const entry of document.feeds) {
-        // The same rules as a typed address (no credentials or fragment kept).
+    // The same rules as a typed address (no credentials or fragment kept).
+    const { added, existing } = this.#store.importFeeds(
+      document.feeds.map((entry) => {
         const url = normalizeSubscriptionUrl(entry.url);
-        if (this.#store.findFeedByUrl(url)) {
-          existing++;
-          continue;
-        }
-        const folderId = this.#store.ensureFolder(entry.folder.join('/') || null);
-        const { feed } = this.#store.addFeed({
-          url,
-          title: entry.title || new URL(url).hostname,
-          siteUrl: entry.siteUrl,
-          folderId,
-          privateOk,
-        });
-        added.push({ id: feed.id, url: feed.url, title: feed.title });
-      }
-    });
+        const title = entry.title || new URL(url).hostname;
+        return { url, title, siteUrl: entry.siteUrl, folder: entry.folder.join('/') || null };
+      }),
+      privateOk,
+    );
     if (added.length) this.#events.emit('feedsChanged', {});
     return { added, existing, problems: document.problems };
   }

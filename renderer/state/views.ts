@@ -56,8 +56,12 @@ export interface FeedTreeModel {
   readonly topFeeds: readonly FeedSummary[];
 }
 
-const byTitle = (a: { title: string }, b: { title: string }): number =>
-  a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds one per call, which was
+// most of building a tree of 1,000 feeds.
+const titleOrder = new Intl.Collator(undefined, { sensitivity: 'base' });
+const nameOrder = new Intl.Collator();
+const byTitle = (a: FeedSummary, b: FeedSummary): number => titleOrder.compare(a.title, b.title);
+const byName = (a: Folder, b: Folder): number => nameOrder.compare(a.name, b.name);
 
 export function buildFeedTree(
   feeds: readonly FeedSummary[],
@@ -76,12 +80,12 @@ export function buildFeedTree(
     feeds: [...(feedsByFolder.get(folder.id) ?? [])].sort(byTitle),
     children: folders
       .filter((child) => child.parentId === folder.id)
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort(byName)
       .map(node),
   });
   const roots = folders
     .filter((folder) => folder.parentId === null || !knownFolders.has(folder.parentId))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort(byName)
     .map(node);
   return { roots, topFeeds: [...(feedsByFolder.get(null) ?? [])].sort(byTitle) };
 }

@@ -7,6 +7,7 @@ import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
 import { folderEditQueries } from './folderEdits.ts';
+import { importFeedQueries } from './importFeeds.ts';
 import { feedRemovalQueries } from './feedRemoval.ts';
 import { scheduleQueries } from './reschedule.ts';
 import { markViewReadQueries } from './markViewRead.ts';
@@ -39,6 +40,7 @@ export function openStore(file: string): Store {
   const vacuum = vacuumQueries(db);
   const compaction = searchCompactionQueries(db);
   const articles = articleQueries(db);
+  const imports = importFeedQueries(db, folders.ensureFolder);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -67,6 +69,7 @@ export function openStore(file: string): Store {
     reschedule: durable(schedule.reschedule),
     dataVersion: schedule.dataVersion,
     addFeed: durable(feeds.addFeed),
+    importFeeds: durable(imports.importFeeds),
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,
     listFeedRecords: feeds.listFeedRecords,

@@ -16,6 +16,7 @@ import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
 import type { ViewScope } from './markViewRead.ts';
 import type { BackgroundCheckpoints } from './walCheckpointer.ts';
+import type { ImportedFeed, ImportOutcome } from './importFeeds.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -108,6 +109,8 @@ export interface Store {
   feedsUnder(folderId: number): number[];
 
   addFeed(feed: NewFeed): { feed: FeedRecord; existed: boolean };
+  /** Adds the feeds not subscribed yet (by address), in one transaction (importFeeds.ts). */
+  importFeeds(feeds: readonly ImportedFeed[], privateOk: boolean): ImportOutcome;
   getFeed(id: number): FeedRecord | null;
   findFeedByUrl(url: string): FeedRecord | null;
   listFeedRecords(): FeedRecord[];
