@@ -18,6 +18,8 @@ import { createBatcher } from './batch.ts';
 import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
+import { searchCompactionQueries } from './searchCompaction.ts';
+import { startBackgroundCheckpoints } from './walCheckpointer.ts';
 import type { Store } from './types.ts';
 import type { ViewScope } from './markViewRead.ts';
 
@@ -36,6 +38,7 @@ export function openStore(file: string): Store {
   const schedule = scheduleQueries(db);
   const retention = retentionQueries(db);
   const vacuum = vacuumQueries(db);
+  const compaction = searchCompactionQueries(db);
   const articles = articleQueries(db);
   const imports = importFeedQueries(db, folders.ensureFolder);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
@@ -135,6 +138,10 @@ export function openStore(file: string): Store {
         db.exec('ROLLBACK');
       }
     },
+    holdSearchMerges: durable(compaction.holdSearchMerges),
+    releaseSearchMerges: durable(compaction.releaseSearchMerges),
+    searchMergeStep: durable(compaction.searchMergeStep),
+    backgroundCheckpoints: () => startBackgroundCheckpoints(db, file),
     vacuumStep: vacuum.vacuumStep,
     enableIncrementalVacuum: durable(vacuum.enableIncrementalVacuum),
     backup: durable((file: string) => backupDatabase(db, file)),
