@@ -14,6 +14,14 @@ export function viewKey(view: View): string {
   return view.kind === 'folder' || view.kind === 'feed' ? `${view.kind}:${view.id}` : view.kind;
 }
 
+/** The view a viewKey names; null for anything else. */
+export function viewOfKey(key: string): View | null {
+  if (key === 'unread' || key === 'starred') return { kind: key };
+  const match = /^(feed|folder):(\d+)$/.exec(key);
+  if (!match) return null;
+  return { kind: match[1] === 'feed' ? 'feed' : 'folder', id: Number(match[2]) };
+}
+
 export function sameView(a: View, b: View): boolean {
   return viewKey(a) === viewKey(b);
 }
