@@ -22,6 +22,7 @@ import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 import { AccountService } from './accounts/accountService.ts';
 import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
+import { resumeWhenOnline } from './accounts/resumeOnNetwork.ts';
 import { localAccountId } from './store/accountSchema.ts';
 import { PendingRequests } from './manage/pendingRequests.ts';
 import { resolve, subscribe } from './manage/subscriptions.ts';
@@ -88,6 +89,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   readonly #abort = new AbortController();
   readonly #parsePool: ParseWorkerPool | null;
   #pollTimer: NodeJS.Timeout | null = null;
+  #stopResume: () => void = () => {};
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
   #closed = false;
@@ -392,27 +394,15 @@ export class Reader implements ReaderApi, ReaderEventSource {
         (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
       );
     }
-    const added: { id: number; url: string; title: string }[] = [];
-    let existing = 0;
-    this.#store.transaction(() => {
-      for (const entry of document.feeds) {
-        // The same rules as a typed address (no credentials or fragment kept).
+    // The same rules as a typed address (no credentials or fragment kept).
+    const { added, existing } = this.#store.importFeeds(
+      document.feeds.map((entry) => {
         const url = normalizeSubscriptionUrl(entry.url);
-        if (this.#store.findFeedByUrl(url)) {
-          existing++;
-          continue;
-        }
-        const folderId = this.#store.ensureFolder(entry.folder.join('/') || null);
-        const { feed } = this.#store.addFeed({
-          url,
-          title: entry.title || new URL(url).hostname,
-          siteUrl: entry.siteUrl,
-          folderId,
-          privateOk,
-        });
-        added.push({ id: feed.id, url: feed.url, title: feed.title });
-      }
-    });
+        const title = entry.title || new URL(url).hostname;
+        return { url, title, siteUrl: entry.siteUrl, folder: entry.folder.join('/') || null };
+      }),
+      privateOk,
+    );
     if (added.length) this.#events.emit('feedsChanged', {});
     return { added, existing, problems: document.problems };
   }
@@ -482,7 +472,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
       // Offline, a tick only probes a couple of due feeds; once one gets through, all due go.
       const wasOffline = this.#network.offline;
       const due = this.#network.pick(this.#store.dueFeeds(this.#context.now().toISOString()));
-      for (const accountId of this.#accounts.due(this.#context.defaultIntervalMinutes)) {
+      const interval = this.#context.defaultIntervalMinutes;
+      for (const accountId of this.#accounts.due(interval, this.#network.offline)) {
         void this.syncAccounts({ accountId });
       }
       if (due.length)
@@ -492,6 +483,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           })
           .catch((error) => console.error('orrery: poll failed', error));
     };
+    this.#stopResume = resumeWhenOnline(this, this.#accounts, (id) => this.#resumeSync(id));
     this.#pollTimer = setInterval(tick, this.#pollTickMs);
     tick();
     this.#retention.start();
@@ -506,6 +498,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   stopPolling(): void {
     if (this.#pollTimer) clearInterval(this.#pollTimer);
     this.#pollTimer = null;
+    this.#stopResume();
     this.#retention.stop();
   }
 
@@ -577,6 +570,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   // --- Accounts (accounts/accountService.ts) ---
+
+  #resumeSync(accountId: number): void {
+    if (!this.#closed) void this.syncAccounts({ accountId });
+  }
 
   async listAccounts(_args: ArgsOf<'listAccounts'>): Promise<ResultOf<'listAccounts'>> {
     return this.#accounts.list();

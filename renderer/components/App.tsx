@@ -184,6 +184,8 @@ export function App() {
             prefs={prefs}
             change={(patch) => void setPreferences(patch).catch(fail)}
             desktop={isDesktop()}
+            client={client}
+            fail={fail}
             onClose={() => setSettingsOpen(false)}
           />
         ) : null}

@@ -7,6 +7,7 @@ import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
 import { folderEditQueries } from './folderEdits.ts';
+import { importFeedQueries } from './importFeeds.ts';
 import { feedRemovalQueries } from './feedRemoval.ts';
 import { scheduleQueries } from './reschedule.ts';
 import { markViewReadQueries } from './markViewRead.ts';
@@ -17,6 +18,8 @@ import { createBatcher } from './batch.ts';
 import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
+import { searchCompactionQueries } from './searchCompaction.ts';
+import { startBackgroundCheckpoints } from './walCheckpointer.ts';
 import type { Store } from './types.ts';
 import type { ViewScope } from './markViewRead.ts';
 
@@ -35,7 +38,9 @@ export function openStore(file: string): Store {
   const schedule = scheduleQueries(db);
   const retention = retentionQueries(db);
   const vacuum = vacuumQueries(db);
+  const compaction = searchCompactionQueries(db);
   const articles = articleQueries(db);
+  const imports = importFeedQueries(db, folders.ensureFolder);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -64,6 +69,7 @@ export function openStore(file: string): Store {
     reschedule: durable(schedule.reschedule),
     dataVersion: schedule.dataVersion,
     addFeed: durable(feeds.addFeed),
+    importFeeds: durable(imports.importFeeds),
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,
     listFeedRecords: feeds.listFeedRecords,
@@ -132,6 +138,10 @@ export function openStore(file: string): Store {
         db.exec('ROLLBACK');
       }
     },
+    holdSearchMerges: durable(compaction.holdSearchMerges),
+    releaseSearchMerges: durable(compaction.releaseSearchMerges),
+    searchMergeStep: durable(compaction.searchMergeStep),
+    backgroundCheckpoints: () => startBackgroundCheckpoints(db, file),
     vacuumStep: vacuum.vacuumStep,
     enableIncrementalVacuum: durable(vacuum.enableIncrementalVacuum),
     backup: durable((file: string) => backupDatabase(db, file)),
