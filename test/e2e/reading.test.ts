@@ -109,6 +109,11 @@ describe('reading safely: bounded mark-all-read, undo, keys, search, narrow wind
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     await page.keyboard.press('Shift+A');
     await waitFor(allUnread, before - matches);
+    // The undo record comes with markViewRead's answer, which may follow the counts' event.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Marked ${matches} read` })
+      .waitFor();
     await page.keyboard.press('Control+z');
     await waitFor(allUnread, before);
     await leaveSearch();
