@@ -90,6 +90,8 @@ export interface EntryQuery {
 export interface EntryPage {
   /** How many entries match the query in all (for the virtual list's height). */
   readonly total: number;
+  /** A search stopped at `total` matches: there are more ("1000+ found"). */
+  readonly capped?: boolean;
   readonly offset: number;
   readonly entries: readonly EntryRow[];
   /** The newest post stored when this page was read: markAllRead up to it leaves later arrivals alone. */

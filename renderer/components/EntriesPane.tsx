@@ -5,6 +5,7 @@ import { searchWords } from '../state/searchTerms.ts';
 import type { FeedSummary, Folder } from '../../shared/model.ts';
 import type { EntryViewState } from '../hooks/useEntryView.ts';
 import type { FirstRun } from '../state/firstRun.ts';
+import { listStatusText } from '../state/listStatus.ts';
 import { viewShowsFeed, type View } from '../state/views.ts';
 import { EntryList } from './EntryList.tsx';
 import { FeedDetails } from './FeedDetails.tsx';
@@ -41,11 +42,6 @@ function viewTitle(
     case 'folder':
       return folders.find((folder) => folder.id === view.id)?.name ?? 'Folder';
   }
-}
-
-/** "12 found in all entries", "3 found in Planets". */
-function foundText(total: number, view: View, title: string): string {
-  return `${total} found in ${view.kind === 'unread' ? 'all entries' : title}`;
 }
 
 function emptyText(search: string, view: View, firstRun: FirstRun | null): string {
@@ -118,7 +114,12 @@ export function EntriesPane({
       />
       <p className="list-status" aria-live="polite">
         {/* The shown rows' own search: the count belongs to them, not to the box's text. */}
-        {entries.query.search ? foundText(entries.total, view, title) : `${entries.total} entries`}
+        {listStatusText(
+          entries.total,
+          entries.capped,
+          entries.query.search,
+          view.kind === 'unread' ? 'all entries' : title,
+        )}
       </p>
     </section>
   );

@@ -73,7 +73,7 @@ export function useEntryView(
       const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
       // A later view (a quick n, n) won the race: its rows, not these, belong on screen.
       if (request !== viewRequest.current) return;
-      const fresh = new EntryWindow(query, first.total);
+      const fresh = new EntryWindow(query, first.total, first.capped === true);
       fresh.setPage(0, first.entries);
       // Another process changed marks: the open entry stays open where it is still listed.
       const kept = keepEntryId === undefined ? -1 : fresh.indexOf(keepEntryId);

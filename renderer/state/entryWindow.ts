@@ -11,6 +11,8 @@ export const maxPages = 12;
 export class EntryWindow {
   readonly query: EntryQuery;
   total: number;
+  /** A search that stopped at `total` matches (EntryPage.capped). */
+  readonly capped: boolean;
   private readonly pages = new Map<number, EntryRow[]>();
   private readonly lastUsed = new Map<number, number>();
   /** Rows shown here that no longer match the query on the engine, by id, with their list index:
@@ -24,9 +26,10 @@ export class EntryWindow {
   private readonly loading = new Map<number, Promise<void>>();
   private clock = 0;
 
-  constructor(query: EntryQuery, total = 0) {
+  constructor(query: EntryQuery, total = 0, capped = false) {
     this.query = query;
     this.total = total;
+    this.capped = capped;
   }
 
   rowAt(index: number): EntryRow | undefined {

@@ -8,9 +8,11 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import { transaction } from './database.ts';
-import { toFtsQuery } from './ftsQuery.ts';
 import { listOrder } from './listOrder.ts';
 import { parseEnclosures } from './savePosts.ts';
+import { searchListQueries } from './searchList.ts';
+import { searchMatch } from './searchMatch.ts';
+import { searchTermQueries } from './searchTerms.ts';
 import { unknownEntriesCheck } from './unknownEntries.ts';
 
 const DEFAULT_LIMIT = 200;
@@ -64,6 +66,19 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     'UPDATE entry_state SET starred = ? WHERE starred <> ? AND entry_id IN (SELECT value FROM json_each(?))',
   );
   const refuseUnknownEntries = unknownEntriesCheck(db);
+  const terms = searchTermQueries(db);
+  const searchPage = searchListQueries(db);
+  const rowsOf = db.prepare(
+    `SELECT ${ROW_COLUMNS} FROM entries e JOIN entry_state s ON s.entry_id = e.id
+     WHERE e.id IN (SELECT value FROM json_each(?))`,
+  );
+
+  /** The rows of these posts, in this order. */
+  function rowsByIds(ids: readonly number[]): EntryRow[] {
+    const rows = rowsOf.all(JSON.stringify(ids)) as unknown as ListRow[];
+    const byId = new Map(rows.map((row) => [row.id, toEntryRow(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
 
   function folderFeedsClause(folderId: number): { sql: string; params: SQLInputValue[] } {
     const folders = subtree(folderId);
@@ -76,8 +91,7 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
 
   /** Totals the maintained counters already know, without counting rows. */
   function knownTotal(query: EntryQuery): number | null {
-    const searching = query.search !== undefined && query.search.trim() !== '';
-    if (searching || query.starred === true || query.folderId !== undefined) return null;
+    if (query.starred === true || query.folderId !== undefined) return null;
     if (query.feedId !== undefined) {
       const row = feedTotals.get(query.feedId) as
         { unread_count: number; total_count: number } | undefined;
@@ -95,23 +109,25 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     const params: SQLInputValue[] = [];
     if (query.unread === true) where.push('s.read = 0');
     if (query.starred === true) where.push('s.starred = 1');
-    let match: string | null = null;
-    if (query.search !== undefined && query.search.trim() !== '') {
-      match = toFtsQuery(query.search);
-      if (match === null) return { total: 0, offset, entries: [] };
-    }
-    const ranked = match !== null && query.sort === 'relevance';
-    if (match !== null && !ranked) {
-      where.push('e.id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)');
-      params.push(match);
-    }
     if (query.folderId !== undefined) {
       const clause = folderFeedsClause(query.folderId);
       where.push(clause.sql);
       params.push(...clause.params);
     }
+    if (query.search !== undefined && query.search.trim() !== '') {
+      const match = searchMatch(query.search, terms.wordsStartingWith);
+      if (match === null) return { total: 0, offset, entries: [] };
+      // The newest matches only, never a count of them all (searchList.ts).
+      const page = searchPage(query, match, { sql: where, params }, offset, limit);
+      return {
+        total: page.total,
+        ...(page.capped ? { capped: true } : {}),
+        offset,
+        entries: rowsByIds(page.ids),
+      };
+    }
 
-    const { from, order, fromParams } = listOrder(query.feedId, query.sort, ranked ? match : null);
+    const { from, order, fromParams } = listOrder(query.feedId, query.sort);
     if (query.feedId !== undefined) {
       where.unshift('fe.feed_id = ?');
       params.unshift(query.feedId);

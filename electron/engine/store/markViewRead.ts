@@ -4,7 +4,8 @@
 // exactly those back to unread.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { transaction } from './database.ts';
-import { toFtsQuery } from './ftsQuery.ts';
+import { searchMatch } from './searchMatch.ts';
+import { searchTermQueries } from './searchTerms.ts';
 
 export interface ViewScope {
   readonly feedId?: number | undefined;
@@ -22,6 +23,7 @@ export function markViewReadQueries(
   setRead: (ids: readonly number[], read: boolean) => number,
 ) {
   const newest = db.prepare('SELECT ifnull(max(id), 0) AS id FROM entries');
+  const terms = searchTermQueries(db);
 
   function unreadInView(scope: ViewScope): number[] | null {
     const where = ['s.read = 0'];
@@ -41,7 +43,8 @@ export function markViewReadQueries(
       params.push(JSON.stringify(subtree(scope.folderId)));
     }
     if (scope.search !== undefined && scope.search.trim() !== '') {
-      const match = toFtsQuery(scope.search);
+      // The same matches the list shows (searchMatch.ts), every one of them.
+      const match = searchMatch(scope.search, terms.wordsStartingWith);
       // Nothing searchable matches nothing, as in the list: never the whole view.
       if (match === null) return null;
       where.push('s.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)');

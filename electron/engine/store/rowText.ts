@@ -38,11 +38,17 @@ export function firstWords(text: string): string {
 /** About snippetChars of text around the first word starting with a term; null without a match. */
 export function snippetAround(text: string, terms: readonly string[]): string | null {
   const words = text.split(/\s+/).filter(Boolean);
-  const at = words.findIndex((word) => {
-    const folded = fold(word).replace(/^[^\p{L}\p{N}]+/u, '');
-    return terms.some((term) => folded.startsWith(term));
-  });
-  if (at < 0) return null;
+  // One pass over the folded text (folding never adds or removes whitespace, so its words line
+  // up with the words): a word that starts, after any punctuation, with a term.
+  const folded = fold(text);
+  const escaped = terms.map((term) => term.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  const match = new RegExp(`(?:^|\\s)[^\\p{L}\\p{N}\\s]*(?:${escaped.join('|')})`, 'u').exec(
+    folded,
+  );
+  if (!match) return null;
+  const wordStart = match.index + (/^\s/.test(match[0]) ? 1 : 0);
+  const at = folded.slice(0, wordStart).split(/\s+/).filter(Boolean).length;
+  if (words[at] === undefined) return null;
   let start = at;
   let length = words[at]!.length;
   // A few words of context before the match, the rest after it.

@@ -2,6 +2,7 @@
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
+import { searchTermsMigration } from './searchTerms.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -216,4 +217,7 @@ export const migrations: readonly string[] = [
 
   // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
   pruneBatchMigration,
+
+  // 9 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
+  searchTermsMigration,
 ];

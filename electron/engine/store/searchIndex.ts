@@ -8,6 +8,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 import { htmlToText } from './htmlText.ts';
+import { searchTermQueries } from './searchTerms.ts';
 
 /** Posts indexed per transaction: bounds memory (content is read back in) and lock time. */
 const batchSize = 2_000;
@@ -35,6 +36,7 @@ export function searchIndexQueries(db: DatabaseSync) {
     'INSERT INTO entry_search (rowid, title, author, body) VALUES (?, ?, ?, ?)',
   );
   const dequeueThrough = db.prepare('DELETE FROM search_pending WHERE entry_id <= ?');
+  const terms = searchTermQueries(db);
 
   return {
     /** A new post: indexed with the next flush. */
@@ -52,14 +54,14 @@ export function searchIndexQueries(db: DatabaseSync) {
       while ((anyQueued.get() as { queued: number }).queued) {
         indexed += transaction(db, () => {
           const rows = nextBatch.all() as unknown as PendingRow[];
-          for (const row of rows) {
-            insert.run(
-              row.id,
-              row.title,
-              row.author ?? '',
-              htmlToText(row.content_html ?? row.summary),
-            );
-          }
+          const texts = rows.map((row) => ({
+            ...row,
+            author: row.author ?? '',
+            body: htmlToText(row.content_html ?? row.summary),
+          }));
+          // Their words first (other writes between the index's inserts would cut segments).
+          terms.recordTerms(texts.map((t) => `${t.title} ${t.author} ${t.body}`));
+          for (const t of texts) insert.run(t.id, t.title, t.author, t.body);
           // One write after all the FTS inserts (see above), then the transaction ends.
           const last = rows.at(-1);
           if (last) dequeueThrough.run(last.id);

@@ -97,6 +97,9 @@ export function generateMillion(file: string, options: MillionOptions): Generate
     if (pending.length === CHUNK) indexChunk();
   }
   indexChunk();
+  // Every indexed word, as the search index's flush files them (store/searchTerms.ts).
+  db.exec(`CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, entry_search, 'row');
+    INSERT INTO search_terms (term) SELECT term FROM temp.words;`);
   // The counters savePosts keeps (every post unread).
   db.exec(`UPDATE feeds SET
       total_count = (SELECT count(*) FROM feed_entries WHERE feed_id = feeds.id),
