@@ -1,6 +1,7 @@
 // Opening the SQLite file: pragmas, migrations, and the one transaction helper.
 import { DatabaseSync } from 'node:sqlite';
 import { preparePrivateDatabaseFile } from '../privateFiles.ts';
+import { registerPackFunction } from './contentPacking.ts';
 import { migrations } from './schema.ts';
 
 export class StoreVersionError extends Error {
@@ -60,6 +61,7 @@ export function openDatabase(file: string): DatabaseSync {
     // only a power cut can lose the last few.
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
+    registerPackFunction(db);
     migrate(db);
   } catch (error) {
     db.close();

@@ -8,6 +8,7 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import { transaction } from './database.ts';
+import { unpackHtml } from './contentPacking.ts';
 import { listOrder } from './listOrder.ts';
 import { parseEnclosures } from './savePosts.ts';
 import { searchListQueries } from './searchList.ts';
@@ -147,16 +148,16 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
   function getEntry(id: number): EntryDetail | null {
     const row = detail.get(id) as
       | (ListRow & {
-          content_html: string | null;
-          summary: string | null;
+          content_html: unknown;
+          summary: unknown;
           enclosures: string | null;
         })
       | undefined;
     if (!row) return null;
     return {
       ...toEntryRow(row),
-      contentHtml: row.content_html,
-      summary: row.summary,
+      contentHtml: unpackHtml(row.content_html),
+      summary: unpackHtml(row.summary),
       enclosures: parseEnclosures(row.enclosures),
     };
   }

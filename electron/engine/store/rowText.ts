@@ -3,6 +3,7 @@
 // contentless (no FTS5 snippet()), so the words come from the stored content of the page's rows.
 import type { DatabaseSync } from 'node:sqlite';
 import type { EntryRow } from '../../../shared/model.ts';
+import { unpackHtml } from './contentPacking.ts';
 import { readableText } from './htmlText.ts';
 
 /** Words shown as an untitled post's title, and around a match in a snippet. */
@@ -68,9 +69,9 @@ export function rowTextQueries(db: DatabaseSync) {
   const content = db.prepare('SELECT content_html, summary FROM entry_content WHERE entry_id = ?');
 
   function textOf(id: number): string {
-    const row = content.get(id) as
-      { content_html: string | null; summary: string | null } | undefined;
-    return row ? readableText(row.content_html ?? row.summary, maxHtml) : '';
+    const row = content.get(id) as { content_html: unknown; summary: unknown } | undefined;
+    if (!row) return '';
+    return readableText(unpackHtml(row.content_html) ?? unpackHtml(row.summary), maxHtml);
   }
 
   /** Untitled rows get their first words; with a search every row gets its snippet. */

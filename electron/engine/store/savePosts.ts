@@ -9,6 +9,7 @@ import {
   sameStoredValues,
   type StoredPostValues,
 } from '../planet/mergePlanetEntry.ts';
+import { packHtml, unpackHtml } from './contentPacking.ts';
 import { transaction } from './database.ts';
 import { prunedKeyQueries } from './prunedKeys.ts';
 import { searchIndexQueries } from './searchIndex.ts';
@@ -21,8 +22,8 @@ interface StoredRow {
   published: string;
   from_blog: number;
   words_feed_id: number | null;
-  content_html: string | null;
-  summary: string | null;
+  content_html: unknown;
+  summary: unknown;
   enclosures: string | null;
 }
 
@@ -125,7 +126,12 @@ export function savePostsQueries(db: DatabaseSync) {
         feedId,
       ).lastInsertRowid,
     );
-    insertContent.run(id, post.contentHtml, post.summary, JSON.stringify(post.enclosures));
+    insertContent.run(
+      id,
+      packHtml(post.contentHtml),
+      packHtml(post.summary),
+      JSON.stringify(post.enclosures),
+    );
     search.queueNew(id);
     for (const key of post.keys) registerKey.run(key, id);
     link.run(feedId, post.feedGuid, nowIso, id);
@@ -159,8 +165,8 @@ export function savePostsQueries(db: DatabaseSync) {
       author: row.author,
       url: row.url,
       published: row.published,
-      contentHtml: row.content_html,
-      summary: row.summary,
+      contentHtml: unpackHtml(row.content_html),
+      summary: unpackHtml(row.summary),
       enclosures: parseEnclosures(row.enclosures),
       fromBlog: row.from_blog === 1,
     };
@@ -177,7 +183,12 @@ export function savePostsQueries(db: DatabaseSync) {
       wordsFeedId,
       id,
     );
-    upsertContent.run(id, merged.contentHtml, merged.summary, JSON.stringify(merged.enclosures));
+    upsertContent.run(
+      id,
+      packHtml(merged.contentHtml),
+      packHtml(merged.summary),
+      JSON.stringify(merged.enclosures),
+    );
     search.queueChanged(id);
     return true;
   }

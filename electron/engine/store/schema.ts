@@ -1,6 +1,7 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
+import { packContentMigration } from './contentPacking.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
 import { searchTermsMigration } from './searchTerms.ts';
 
@@ -220,4 +221,7 @@ export const migrations: readonly string[] = [
 
   // 9 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
   searchTermsMigration,
+
+  // 10 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
+  packContentMigration,
 ];

@@ -7,6 +7,7 @@
 // The queue is a table, so a crash between saving and indexing loses nothing: the next flush does it.
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
+import { unpackHtml } from './contentPacking.ts';
 import { htmlToText } from './htmlText.ts';
 import { searchTermQueries } from './searchTerms.ts';
 
@@ -17,8 +18,8 @@ interface PendingRow {
   id: number;
   title: string;
   author: string | null;
-  content_html: string | null;
-  summary: string | null;
+  content_html: unknown;
+  summary: unknown;
 }
 
 export function searchIndexQueries(db: DatabaseSync) {
@@ -57,7 +58,7 @@ export function searchIndexQueries(db: DatabaseSync) {
           const texts = rows.map((row) => ({
             ...row,
             author: row.author ?? '',
-            body: htmlToText(row.content_html ?? row.summary),
+            body: htmlToText(unpackHtml(row.content_html) ?? unpackHtml(row.summary)),
           }));
           // Their words first (other writes between the index's inserts would cut segments).
           terms.recordTerms(texts.map((t) => `${t.title} ${t.author} ${t.body}`));

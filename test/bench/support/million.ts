@@ -5,6 +5,7 @@
 // statements, and the chunk's search-index rows written one after another after its other rows
 // (FTS5 writes a new segment whenever another statement writes between two of its inserts).
 import { DatabaseSync } from 'node:sqlite';
+import { packHtml } from '../../../electron/engine/store/contentPacking.ts';
 import { openStore } from '../../../electron/engine/store/index.ts';
 import { firstSeen, millionPosts, postKeys, type MillionOptions } from './millionPosts.ts';
 
@@ -79,7 +80,7 @@ export function generateMillion(file: string, options: MillionOptions): Generate
       firstSeen,
       post.feedId,
     );
-    put.content.run(post.id, post.html);
+    put.content.run(post.id, packHtml(post.html));
     for (const key of postKeys(post)) put.key.run(key, post.id);
     put.link.run(post.feedId, post.id, post.guid, firstSeen, post.published);
     links += 1;
