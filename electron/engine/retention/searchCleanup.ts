@@ -16,6 +16,10 @@ export async function cleanSearchIndex(store: Store, pacing: Pacing): Promise<vo
   const plan = store.planSearchCleanup();
   if (plan === 'none') return;
   await pacing.between();
+  if (plan === 'reindex') {
+    store.clearSearchIndex();
+    await pacing.between();
+  }
   const step =
     plan === 'reindex'
       ? (size: number) => store.indexSearchStep(size) === size

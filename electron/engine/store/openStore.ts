@@ -144,6 +144,7 @@ export function openStore(file: string): Store {
     releaseSearchMerges: durable(compaction.releaseSearchMerges),
     searchMergeStep: durable(compaction.searchMergeStep),
     planSearchCleanup: durable(staleSearch.planSearchCleanup),
+    clearSearchIndex: durable(staleSearch.clearSearchIndex),
     unindexStaleStep: durable(staleSearch.unindexStaleStep),
     indexSearchStep: durable(search.indexStep),
     backgroundCheckpoints: () => startBackgroundCheckpoints(db, file),

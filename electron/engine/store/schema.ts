@@ -3,6 +3,7 @@
 import { accountsMigration } from './accountSchema.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
 import { staleSearchMigration } from './staleSearchSchema.ts';
+import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -220,4 +221,7 @@ export const migrations: readonly string[] = [
 
   // 9: retention cleans the search index after removing posts: see store/staleSearchSchema.ts.
   staleSearchMigration,
+
+  // 10: tombstones are forgotten without an index on seen_at: see store/prunedKeysSchema.ts.
+  prunedKeysSeenIndexMigration,
 ];

@@ -52,21 +52,20 @@ export function staleSearchQueries(db: DatabaseSync) {
     noteBatchStale(): void {
       noteBatch.run();
     },
-    /**
-     * Chooses the cleanup after a prune; when it is 'reindex', the index has just been cleared
-     * and every post queued again (one transaction).
-     */
+    /** Chooses the cleanup after a prune: 'reindex' when clearSearchIndex() is the cheaper way. */
     planSearchCleanup(): SearchCleanup {
       const stale = count(staleCount);
       if (stale === 0) return 'none';
       if (stale <= count(indexedCount)) return 'unindex';
-      if (count(indexPagesUpToLimit) > clearMaxPages) return 'unindex';
+      return count(indexPagesUpToLimit) > clearMaxPages ? 'unindex' : 'reindex';
+    },
+    /** Clears the index and queues every stored post for indexing again, in one transaction. */
+    clearSearchIndex(): void {
       transaction(db, () => {
         clearIndex.run();
         queueEveryPost.run();
         forgetAll.run();
       });
-      return 'reindex';
     },
     /** Deletes up to `size` stale rows (one transaction); returns how many. */
     unindexStaleStep(size: number): number {

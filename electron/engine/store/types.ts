@@ -160,8 +160,10 @@ export interface Store {
   releaseSearchMerges(): void;
   /** Up to `pages` pages of search-index merging; whether there was any work. */
   searchMergeStep(pages: number): boolean;
-  /** After a prune: how its search-index rows get cleaned; 'reindex' cleared the index (staleSearchRows.ts). */
+  /** After a prune: how its search-index rows get cleaned (staleSearchRows.ts). */
   planSearchCleanup(): SearchCleanup;
+  /** Clears the search index and queues every post for indexing again (one transaction). */
+  clearSearchIndex(): void;
   /** Deletes up to `size` search-index rows of pruned posts; returns how many. */
   unindexStaleStep(size: number): number;
   /** Indexes up to `size` queued posts, one short transaction; returns how many. */

@@ -31,7 +31,9 @@ store.setRead(
 
 const pruner = store.createPruner({ keepReadDays: 90, maxPerFeed: 1000 }, new Date());
 while (pruner.step(20)) process.stdout.write('step\n');
-process.stdout.write(`plan ${store.planSearchCleanup()}\n`);
+const plan = store.planSearchCleanup();
+if (plan === 'reindex') store.clearSearchIndex();
+process.stdout.write(`plan ${plan}\n`);
 while (store.indexSearchStep(2) > 0) process.stdout.write('indexed\n');
 process.stdout.write('done\n');
 // Wait to be killed: the parent expects SIGKILL.

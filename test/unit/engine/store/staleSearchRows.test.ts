@@ -76,6 +76,8 @@ test('when most of the index goes it is cleared and refilled; searches find exac
     assert.deepEqual(found(store, tag(0)), []);
 
     assert.equal(store.planSearchCleanup(), 'reindex');
+    assert.equal(count(file, 'search_stale'), 90, 'a plan changes nothing');
+    store.clearSearchIndex();
     assert.equal(count(file, 'search_stale'), 0);
     assert.equal(count(file, 'search_pending'), 10, 'every survivor queued again');
     assert.equal(store.indexSearchStep(3), 3);
