@@ -4,6 +4,8 @@ import { accountsMigration } from './accountSchema.ts';
 import { packContentMigration } from './contentPacking.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
 import { searchTermsMigration } from './searchTerms.ts';
+import { staleSearchMigration } from './staleSearchSchema.ts';
+import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -219,9 +221,15 @@ export const migrations: readonly string[] = [
   // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
   pruneBatchMigration,
 
-  // 9 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
+  // 9: retention cleans the search index after removing posts: see store/staleSearchSchema.ts.
+  staleSearchMigration,
+
+  // 10: tombstones are forgotten without an index on seen_at: see store/prunedKeysSchema.ts.
+  prunedKeysSeenIndexMigration,
+
+  // 11 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
   searchTermsMigration,
 
-  // 10 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
+  // 12 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
   packContentMigration,
 ];
