@@ -45,7 +45,7 @@ export interface EntryViewState {
 
 export function useEntryView(
   client: OrreryClient,
-  data: Pick<ReaderData, 'feeds' | 'folders'>,
+  data: Pick<ReaderData, 'feeds' | 'folders' | 'startLoading'>,
   article: ArticleState,
   fail: (error: unknown) => void,
 ): EntryViewState {
@@ -90,9 +90,14 @@ export function useEntryView(
     [client, bump, close, prefetchAround],
   );
 
+  const { startLoading } = data;
   useEffect(() => {
-    openView(allUnreadView, '').catch(fail);
-  }, [openView, fail]);
+    openView(allUnreadView, '')
+      .catch(fail)
+      // Feeds, folders and counts only after the first rows are drawn: with 5,000 feeds the
+      // engine answered them first and drawing the tree took seconds before any row showed.
+      .finally(() => requestAnimationFrame(() => setTimeout(startLoading, 0)));
+  }, [openView, fail, startLoading]);
 
   const loadPage = useCallback(
     async (target: EntryWindow, pageIndex: number) => {

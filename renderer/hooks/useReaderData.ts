@@ -19,6 +19,8 @@ export interface ReaderData {
   readonly loaded: boolean;
   /** Reads feeds, folders and counts again. */
   readonly loadFeeds: () => Promise<void>;
+  /** The first load starts here (after the list's first rows are on screen: useEntryView). */
+  readonly startLoading: () => void;
   /** Polls every feed now. */
   readonly refresh: () => void;
 }
@@ -28,6 +30,8 @@ export function useReaderData(client: OrreryClient, fail: (error: unknown) => vo
   const [folders, setFolders] = useState<Folder[]>([]);
   const [counts, setCounts] = useState<UnreadCounts>(emptyCounts);
   const [loaded, setLoaded] = useState(false);
+  const [started, setStarted] = useState(false);
+  const startLoading = useCallback(() => setStarted(true), []);
   const [progress, setProgress] = useState<RefreshProgress>({
     running: false,
     done: 0,
@@ -50,8 +54,8 @@ export function useReaderData(client: OrreryClient, fail: (error: unknown) => vo
   }, [client]);
 
   useEffect(() => {
-    loadFeeds().catch(fail);
-  }, [loadFeeds, fail]);
+    if (started) loadFeeds().catch(fail);
+  }, [started, loadFeeds, fail]);
 
   useEffect(() => {
     const offs = [
@@ -77,5 +81,16 @@ export function useReaderData(client: OrreryClient, fail: (error: unknown) => vo
       .finally(() => setProgress((p) => ({ ...p, running: false })));
   }, [client, loadFeeds, fail]);
 
-  return { feeds, folders, counts, tree, feedsById, progress, loaded, loadFeeds, refresh };
+  return {
+    feeds,
+    folders,
+    counts,
+    tree,
+    feedsById,
+    progress,
+    loaded,
+    loadFeeds,
+    startLoading,
+    refresh,
+  };
 }

@@ -55,7 +55,8 @@ function idsJson(ids: readonly number[]): string {
 
 export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => number[]) {
   const countersRow = db.prepare('SELECT unread, starred, total FROM counters WHERE id = 1');
-  const feedCounts = db.prepare('SELECT id, unread_count FROM feeds');
+  // One JSON object from SQLite: a row object per feed cost ~8x more at 5,000 feeds.
+  const feedCounts = db.prepare('SELECT json_group_object(id, unread_count) AS counts FROM feeds');
   const detail = db.prepare(
     `SELECT ${ROW_COLUMNS}, c.content_html, c.summary, c.enclosures
      FROM entries e JOIN entry_state s ON s.entry_id = e.id
@@ -204,10 +205,10 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
   }
 
   function unreadCounts(): UnreadCounts {
-    const feeds: Record<number, number> = {};
-    for (const row of feedCounts.all() as unknown as { id: number; unread_count: number }[]) {
-      feeds[row.id] = row.unread_count;
-    }
+    const feeds = JSON.parse((feedCounts.get() as { counts: string }).counts) as Record<
+      number,
+      number
+    >;
     const totals = countersRow.get() as { unread: number; starred: number };
     return { feeds, allUnread: totals.unread, starred: totals.starred };
   }

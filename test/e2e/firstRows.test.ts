@@ -1,0 +1,43 @@
+// The window's first rows come first: it asks the engine for the list before the feeds, folders
+// and counts, so a store of 5,000 feeds (whose tree took seconds to draw) never holds the first
+// row back; the tree and its counts follow.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+
+describe('first rows', () => {
+  before(async () => {
+    harness = await startHarness([
+      { path: '/kerrie.xml', fixture: 'corpus/feeds/wordpress-rss2.xml' },
+      { path: '/hugo.xml', fixture: 'corpus/feeds/hugo-rss.xml' },
+    ]);
+    await harness.reader.refresh({});
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  test('the list is asked for before the feeds and counts, and the tree follows', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const method = /\/api\/reader\/(\w+)/.exec(request.url())?.[1];
+        if (method) asked.push(method);
+      });
+      await page.goto(harness.preview.url);
+      await page.getByRole('listbox', { name: 'Entries' }).getByRole('option').first().waitFor();
+      await page.getByRole('treeitem', { name: /^All unread, [1-9]\d* unread/ }).waitFor();
+      const first = (method: string) => asked.indexOf(method);
+      assert.ok(first('listEntries') >= 0, asked.join(', '));
+      for (const later of ['listFeeds', 'listFolders', 'unreadCounts']) {
+        assert.ok(first(later) > first('listEntries'), `${later} after listEntries: ${asked}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
