@@ -20,8 +20,12 @@ import {
 
 /** FTS5's own b-trees: their layout depends on how the rows were batched, not on what they hold. */
 const layoutTables = new Set(['entry_search_data', 'entry_search_idx']);
-/** Columns that hold the time the database was created, not anything about the posts. */
-const creationTimes: Record<string, string> = { accounts: 'added_at' };
+/** Columns about when or in which batch a row was written, not about the posts: the time the
+ * database was created, and the FTS5 segment generation a post was indexed in. */
+const creationTimes: Record<string, string> = {
+  accounts: 'added_at',
+  entry_search_docsize: 'origin',
+};
 
 function incoming(post: MillionPost, onPlanet: boolean): IncomingPost {
   return {

@@ -8,7 +8,7 @@ import { tempDir } from '../../support/fixtures.ts';
 test("the million bench's generator stores what the real store path stores", () => {
   const dir = tempDir('orrery-million-check-');
   try {
-    checkGeneratorAgainstStore(dir.path, { feeds: 12, postsPerFeed: 5, planetShare: 0.3 });
+    checkGeneratorAgainstStore(dir.path, { feeds: 20, postsPerFeed: 10, planetShare: 0.2 });
   } finally {
     dir.dispose();
   }
