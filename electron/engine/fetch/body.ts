@@ -144,7 +144,7 @@ function createDecoder(coding: ContentCoding, first: Buffer): Decoder {
 }
 
 /** RFC 1950 header: method 8, window <= 32K, and the check bits make the pair divisible by 31. */
-function looksZlibWrapped(bytes: Buffer): boolean {
+export function looksZlibWrapped(bytes: Uint8Array): boolean {
   if (bytes.length < 2) return false;
   const cmf = bytes[0]!;
   const flg = bytes[1]!;
