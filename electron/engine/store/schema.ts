@@ -2,6 +2,8 @@
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
+import { staleSearchMigration } from './staleSearchSchema.ts';
+import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -216,4 +218,10 @@ export const migrations: readonly string[] = [
 
   // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
   pruneBatchMigration,
+
+  // 9: retention cleans the search index after removing posts: see store/staleSearchSchema.ts.
+  staleSearchMigration,
+
+  // 10: tombstones are forgotten without an index on seen_at: see store/prunedKeysSchema.ts.
+  prunedKeysSeenIndexMigration,
 ];
