@@ -1,5 +1,6 @@
 // Search-index rows of pruned posts, cleaned after the prune (see staleSearchSchema.ts):
-// - a prune step notes its posts in search_stale instead of deleting their FTS5 rows one by one;
+// - a removed post's row is noted in search_stale (a trigger) instead of deleted from FTS5 one
+//   by one (a tombstone page rewritten per row);
 // - afterwards, when most of the index is stale and it is small enough to clear in one short
 //   transaction, it is cleared and every surviving post is queued for indexing again
 //   (search_pending, the queue every search and the idle flush empty first), all in one
@@ -24,10 +25,6 @@ const clearLimits: ClearLimits = { clearMaxPages: 8192, requeueMaxPosts: 20_000 
 export type SearchCleanup = 'none' | 'unindex' | 'reindex';
 
 export function staleSearchQueries(db: DatabaseSync, limits: ClearLimits = clearLimits) {
-  const noteBatch = db.prepare(
-    `INSERT OR IGNORE INTO search_stale (entry_id) SELECT entry_id FROM prune_batch
-     WHERE entry_id NOT IN (SELECT entry_id FROM search_pending)`,
-  );
   const staleCount = db.prepare('SELECT count(*) AS n FROM search_stale');
   const indexedCount = db.prepare(
     `SELECT (SELECT total FROM counters WHERE id = 1) - (SELECT count(*) FROM search_pending) AS n`,
@@ -52,10 +49,6 @@ export function staleSearchQueries(db: DatabaseSync, limits: ClearLimits = clear
     (statement.get() as { n: number }).n;
 
   return {
-    /** Inside a prune step, before its posts (in prune_batch) go: their rows stay for later. */
-    noteBatchStale(): void {
-      noteBatch.run();
-    },
     /** Chooses the cleanup after a prune: 'reindex' when clearSearchIndex() is the cheaper way. */
     planSearchCleanup(): SearchCleanup {
       const stale = count(staleCount);

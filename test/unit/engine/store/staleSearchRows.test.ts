@@ -169,3 +169,23 @@ test('an index too large, or too many survivors, to clear in one short task is c
     opened.dispose();
   }
 });
+
+test("a removed feed's posts match no search, and the next prune cleans their index rows", async () => {
+  const { opened, survivors } = prepared(30, () => true);
+  try {
+    const { store, file } = opened;
+    const { feed: other } = store.addFeed({ url: 'https://b.example/feed', title: 'B' });
+    seed(store, other, 500, 20);
+    store.flushSearchIndex();
+    assert.ok(store.removeFeed(other.id));
+    assert.equal(count(file, 'search_stale'), 20, 'noted for the cleanup');
+    assert.deepEqual(found(store, 'planets'), survivors);
+    assert.deepEqual(found(store, tag(505)), []);
+    await prune(store, { rules, now }); // nothing to prune: only unread posts are left
+    assert.equal(count(file, 'search_stale'), 0);
+    assert.equal(count(file, 'entry_search_docsize'), 30);
+    assert.deepEqual(found(store, 'planets'), survivors);
+  } finally {
+    opened.dispose();
+  }
+});
