@@ -4,7 +4,7 @@ import { accountsMigration } from './accountSchema.ts';
 import { packContentMigration } from './contentPacking.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
 import { searchTermsMigration } from './searchTerms.ts';
-import { staleSearchMigration } from './staleSearchSchema.ts';
+import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSchema.ts';
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 
 export const migrations: readonly string[] = [
@@ -227,9 +227,12 @@ export const migrations: readonly string[] = [
   // 10: tombstones are forgotten without an index on seen_at: see store/prunedKeysSchema.ts.
   prunedKeysSeenIndexMigration,
 
-  // 11 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
+  // 11: a removed post's search-index row is noted for the cleanup: see store/staleSearchSchema.ts.
+  staleSearchNoteMigration,
+
+  // 12 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
   searchTermsMigration,
 
-  // 12 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
+  // 13 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
   packContentMigration,
 ];
