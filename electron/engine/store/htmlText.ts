@@ -13,11 +13,23 @@ const blockTags = new Set(
   ),
 );
 
+/** HTML read per step when the caller can stop early (readableTextUntil), and how far. */
+const stepChars = 1024;
+const maxSteppedChars = 16 * stepChars;
+
+const collapsed = (parts: readonly string[]): string => parts.join('').replace(/\s+/g, ' ').trim();
+
 /**
  * The text of the first `maxHtml` characters of `html`, whitespace collapsed. `separates` says
- * which tags put a space between words.
+ * which tags put a space between words. With `enough`, the HTML is read a step at a time and the
+ * text so far is returned once `enough` says so (a prefix of the whole text).
  */
-function textOf(html: string, maxHtml: number, separates: (tag: string) => boolean): string {
+function textOf(
+  html: string,
+  maxHtml: number,
+  separates: (tag: string) => boolean,
+  enough?: (text: string) => boolean,
+): string {
   const parts: string[] = [];
   let skipping = 0;
   const parser = new Parser(
@@ -36,8 +48,17 @@ function textOf(html: string, maxHtml: number, separates: (tag: string) => boole
     },
     { decodeEntities: true },
   );
-  parser.end(html.slice(0, maxHtml));
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  const end = Math.min(html.length, maxHtml);
+  let at = 0;
+  // Asked only over the first steps: the text is joined again at each, and a long post whose
+  // match is late (or in its title) is read to the end in one go.
+  for (; enough && at + stepChars < Math.min(end, maxSteppedChars); at += stepChars) {
+    parser.write(html.slice(at, at + stepChars));
+    const text = collapsed(parts);
+    if (enough(text)) return text;
+  }
+  parser.end(html.slice(at, end));
+  return collapsed(parts);
 }
 
 /** For the search index: every tag separates words ("<p>a</p><p>b</p>" is "a b"). */
@@ -50,4 +71,14 @@ export function htmlToText(html: string | null): string {
 export function readableText(html: string | null, maxHtml: number): string {
   if (html === null) return '';
   return textOf(html, maxHtml, (tag) => blockTags.has(tag));
+}
+
+/** readableText, or a prefix of it as soon as `enough` says the text so far will do. */
+export function readableTextUntil(
+  html: string | null,
+  maxHtml: number,
+  enough: (text: string) => boolean,
+): string {
+  if (html === null) return '';
+  return textOf(html, maxHtml, (tag) => blockTags.has(tag), enough);
 }

@@ -4,7 +4,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EntryRow } from '../../../shared/model.ts';
 import { unpackHtml } from './contentPacking.ts';
-import { readableText } from './htmlText.ts';
+import { readableText, readableTextUntil } from './htmlText.ts';
 
 /** Words shown as an untitled post's title, and around a match in a snippet. */
 const titleWords = 10;
@@ -36,19 +36,30 @@ export function firstWords(text: string): string {
   return words.length > titleWords ? `${head}…` : head;
 }
 
-/** About snippetChars of text around the first word starting with a term; null without a match. */
-export function snippetAround(text: string, terms: readonly string[]): string | null {
-  const words = text.split(/\s+/).filter(Boolean);
-  // One pass over the folded text (folding never adds or removes whitespace, so its words line
-  // up with the words): a word that starts, after any punctuation, with a term.
+/** Where the first word that starts (after any punctuation) with a term begins, in the folded text. */
+function firstMatch(text: string, terms: readonly string[]): { folded: string; at: number } | null {
   const folded = fold(text);
   const escaped = terms.map((term) => term.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
   const match = new RegExp(`(?:^|\\s)[^\\p{L}\\p{N}\\s]*(?:${escaped.join('|')})`, 'u').exec(
     folded,
   );
   if (!match) return null;
-  const wordStart = match.index + (/^\s/.test(match[0]) ? 1 : 0);
-  const at = folded.slice(0, wordStart).split(/\s+/).filter(Boolean).length;
+  return { folded, at: match.index + (/^\s/.test(match[0]) ? 1 : 0) };
+}
+
+/** Text enough for a snippet: a match with room for the words after it (and a title's words). */
+function enoughForSnippet(text: string, terms: readonly string[]): boolean {
+  const found = firstMatch(text, terms);
+  return found !== null && found.folded.length - found.at > snippetChars * 2;
+}
+
+/** About snippetChars of text around the first word starting with a term; null without a match. */
+export function snippetAround(text: string, terms: readonly string[]): string | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  const found = firstMatch(text, terms);
+  if (found === null) return null;
+  // Folding never adds or removes whitespace, so the folded text's words line up with the words.
+  const at = found.folded.slice(0, found.at).split(/\s+/).filter(Boolean).length;
   if (words[at] === undefined) return null;
   let start = at;
   let length = words[at]!.length;
@@ -68,10 +79,13 @@ export function snippetAround(text: string, terms: readonly string[]): string | 
 export function rowTextQueries(db: DatabaseSync) {
   const content = db.prepare('SELECT content_html, summary FROM entry_content WHERE entry_id = ?');
 
-  function textOf(id: number): string {
+  /** The post's words; with search terms, only as far as a snippet around the first match needs. */
+  function textOf(id: number, terms: readonly string[]): string {
     const row = content.get(id) as { content_html: unknown; summary: unknown } | undefined;
     if (!row) return '';
-    return readableText(unpackHtml(row.content_html) ?? unpackHtml(row.summary), maxHtml);
+    const html = unpackHtml(row.content_html) ?? unpackHtml(row.summary);
+    if (terms.length === 0) return readableText(html, maxHtml);
+    return readableTextUntil(html, maxHtml, (text) => enoughForSnippet(text, terms));
   }
 
   /** Untitled rows get their first words; with a search every row gets its snippet. */
@@ -79,7 +93,7 @@ export function rowTextQueries(db: DatabaseSync) {
     const terms = search ? searchTerms(search) : [];
     return rows.map((row) => {
       if (row.title !== '' && terms.length === 0) return row;
-      const text = textOf(row.id);
+      const text = textOf(row.id, terms);
       const title = row.title === '' ? firstWords(text) : row.title;
       const snippet = terms.length ? snippetAround(text, terms) : null;
       return { ...row, title, ...(snippet !== null ? { snippet } : {}) };
