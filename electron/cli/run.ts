@@ -62,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
     const result = await command.run(reader, args, values, { readFile, writeFile });
     const text = values.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text;
     if (text) await write(text);
+    // A refresh's images are fetched after its posts are stored (and after its answer is printed).
+    await reader.images.idle();
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,6 +18,8 @@ import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerP
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
+import { ImageCache } from './images/imageCache.ts';
+import type { RemoteImages } from './images/remoteImages.ts';
 
 const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
@@ -36,6 +38,8 @@ export interface ReaderOptions {
   readonly concurrency?: { readonly global?: number; readonly perHost?: number };
   /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
   readonly parseWorkerUrl?: URL | null;
+  /** The "Remote images" setting and the image cache's size limit. Default: keep, 2 GB. */
+  readonly images?: { readonly remoteImages?: RemoteImages; readonly limitBytes?: number };
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
 }
@@ -61,6 +65,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
   #pollTimer: NodeJS.Timeout | null = null;
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
+  /** Images of posts, fetched after the posts are stored; the faces serve the article's from it. */
+  readonly images: ImageCache;
   #closed = false;
 
   constructor(store: Store, options: ReaderOptions) {
@@ -81,6 +87,15 @@ export class Reader implements ReaderApi, ReaderEventSource {
       defaultIntervalMinutes: options.pollIntervalMinutes ?? 60,
       parse: this.#parsePool?.parse ?? parseFeed,
     };
+    this.images = new ImageCache({
+      dataDir: options.dataDir,
+      index: store.images,
+      fetch: this.#context.fetchOptions,
+      limiter,
+      now: this.#context.now,
+      busy: () => this.#inFlight.size > 0,
+      ...options.images,
+    });
   }
 
   on: ReaderEventSource['on'] = (event, listener) => this.#events.on(event, listener);
@@ -223,6 +238,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     };
     this.#pollTimer = setInterval(tick, pollTickMs);
     tick();
+    // Posts stored by an earlier run whose images were not all fetched yet.
+    this.images.schedule();
   }
 
   /** The default interval for feeds without their own; takes effect from each feed's next poll. */
@@ -255,6 +272,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
     this.#emitCounts();
     this.#indexWhenIdle();
+    this.images.schedule();
     return outcomes.map(({ id, url, status, httpStatus, newEntries, error }) => ({
       id,
       url,
@@ -327,6 +345,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     // The pool first: a parse still running must not hold the close up.
     await this.#parsePool?.close();
     await Promise.allSettled([...this.#inFlight.values()]);
+    await this.images.close();
     this.#store.close();
   }
 

@@ -277,7 +277,7 @@ class HostSlot {
 
 function requestHeaders(req: FetchRequest, userAgent: string): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {
-    accept: feedAcceptHeader,
+    accept: req.accept ?? feedAcceptHeader,
     'accept-encoding': acceptEncodingHeader,
     'user-agent': safeHeaderValue('user-agent', userAgent) ?? defaultUserAgent,
   };

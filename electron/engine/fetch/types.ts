@@ -7,6 +7,8 @@ export interface FetchRequest {
   readonly etag?: string | null;
   readonly lastModified?: string | null;
   readonly signal?: AbortSignal;
+  /** Accept header; default: feeds first (images send their own). */
+  readonly accept?: string;
 }
 
 export interface FetchOptions {

@@ -7,6 +7,7 @@ import { folderQueries } from './folders.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
+import { imageIndexQueries } from './imageIndex.ts';
 import type { Store } from './types.ts';
 
 export function openStore(file: string): Store {
@@ -80,6 +81,7 @@ export function openStore(file: string): Store {
       setMeta.run(key, value);
     }),
     transaction: durable(<T>(fn: () => T): T => transaction(db, fn)),
+    images: imageIndexQueries(db),
     batched: batch.batched,
     commit: batch.commit,
     close() {

@@ -10,6 +10,7 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
+import type { ImageIndex } from './imageIndex.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -114,6 +115,8 @@ export interface Store {
   transaction<T>(fn: () => T): T;
   /** Runs fn as one atomic unit in a batch that commits within 50 ms (polled data: see batch.ts). */
   batched<T>(fn: () => T): T;
+  /** The image cache's index (images/imageCache.ts). */
+  readonly images: ImageIndex;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
   close(): void;
