@@ -3,8 +3,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../engine/paths.ts';
-import { openReader, type Reader } from '../engine/reader.ts';
+import { openReader } from '../engine/reader.ts';
 import { commands, type CommandName } from './commands.ts';
+import { contractReader, type ContractReader } from './contractReader.ts';
+import { terminalSafe } from './terminalSafe.ts';
 import { UsageError, usage } from './usage.ts';
 
 const optionSpec = {
@@ -32,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`orrery: ${(error as Error).message}\n\n${usage}`);
+    process.stderr.write(terminalSafe(`orrery: ${(error as Error).message}\n\n${usage}`));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -47,30 +49,35 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (!(name in commands)) {
-    process.stderr.write(`orrery: unknown command "${name}"\n\n${usage}`);
+    process.stderr.write(terminalSafe(`orrery: unknown command "${name}"\n\n${usage}`));
     return 2;
   }
   const command = commands[name as CommandName];
-  let reader: Reader | undefined;
+  let reader: ContractReader | undefined;
   try {
     command.check(args, values);
-    reader = await openReader({
-      dataDir: values['data-dir'] ?? defaultDataDir(),
-      // Commands that add subscriptions are the user's own first choice; the others get the planet.
-      ...(command.addsSubscriptions ? { firstRunFeeds: [] } : {}),
-    });
-    const result = await command.run(reader, args, values, { readFile, writeFile });
-    const text = values.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text;
+    reader = contractReader(() =>
+      openReader({
+        dataDir: values['data-dir'] ?? defaultDataDir(),
+        // Commands that add subscriptions are the user's own first choice; the others get the planet.
+        ...(command.addsSubscriptions ? { firstRunFeeds: [] } : {}),
+      }),
+    );
+    const result = await command.run(reader.api, args, values, { readFile, writeFile });
+    // Feed-derived text is made visible-safe for the terminal; JSON is printed as it is.
+    const text = values.json
+      ? JSON.stringify(result.json, null, 2) + '\n'
+      : terminalSafe(result.text);
     if (text) await write(text);
     // A refresh's images are fetched after its posts are stored (and after its answer is printed).
     await reader.images.idle();
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`orrery ${name}: ${error.message}\n\n${usage}`);
+      process.stderr.write(terminalSafe(`orrery ${name}: ${error.message}\n\n${usage}`));
       return 2;
     }
-    process.stderr.write(`orrery ${name}: ${(error as Error).message}\n`);
+    process.stderr.write(terminalSafe(`orrery ${name}: ${(error as Error).message}\n`));
     return 1;
   } finally {
     await reader?.close();

@@ -20,6 +20,7 @@ import {
   type ReaderApi,
   type ReaderEventSource,
 } from '../../shared/api.ts';
+import { decodedPath } from './decodedPath.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { contentTypeFor } from '../shell/appProtocol.ts';
 import { mergePreferences } from '../shell/preferences.ts';
@@ -176,7 +177,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     res: ServerResponse,
     path: string,
   ): Promise<void> {
-    const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+    const decoded = decodedPath(path);
+    if (decoded === null) throw new HttpError(400, 'the address is not valid percent-encoding');
+    const relative = path === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = resolve(join(staticRoot, normalize(relative)));
     if (!file.startsWith(staticRoot + sep)) throw new HttpError(404, 'not found');
     const info = await stat(file).catch(() => null);

@@ -171,6 +171,14 @@ describe('preview server', () => {
     }
   });
 
+  test("a malformed percent-encoded path is the client's mistake: 400, not 500", async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '/%']) {
+      const reply = await call('GET', `${path}?token=${preview.token}`);
+      assert.equal(reply.status, 400, path);
+      assert.match(JSON.parse(reply.body).error, /percent-encoding/);
+    }
+  });
+
   test('every response carries the strict CSP and nosniff, errors included', async () => {
     for (const reply of [
       await call('GET', '/'),

@@ -1,0 +1,46 @@
+// The CLI reaches the engine through the contract, like IPC and the preview: every call's argument
+// is validated by its method's zod schema in shared/api.ts, and what a schema refuses is a usage
+// error (exit 2). The data directory is opened only once a call has passed, so a refused argument
+// changes nothing. A new verb gets all of this by calling the Reader it is given.
+import type { z } from 'zod';
+import { readerMethodNames, readerMethods, type ReaderApi } from '../../shared/api.ts';
+import type { Reader } from '../engine/reader.ts';
+import { UsageError } from './usage.ts';
+
+export interface ContractReader {
+  /** The ReaderApi the commands call: validated, opening the Reader on the first valid call. */
+  readonly api: ReaderApi;
+  /** Closes the Reader if a call opened it. */
+  close(): Promise<void>;
+}
+
+export function contractReader(open: () => Promise<Reader>): ContractReader {
+  let opened: Promise<Reader> | undefined;
+  const api: Record<string, (args: unknown) => Promise<unknown>> = {};
+  for (const name of readerMethodNames) {
+    const schema: z.ZodType = readerMethods[name].args;
+    api[name] = async (args) => {
+      const valid = validArguments(schema, args);
+      opened ??= open();
+      const reader = await opened;
+      return (reader[name] as (args: unknown) => Promise<unknown>).call(reader, valid);
+    };
+  }
+  return {
+    api: api as unknown as ReaderApi,
+    async close() {
+      if (opened) await (await opened.catch(() => null))?.close();
+    },
+  };
+}
+
+function validArguments(schema: z.ZodType, args: unknown): unknown {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  throw new UsageError(result.error.issues.map(describeIssue).join('; '));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
