@@ -10,7 +10,7 @@ import { UsageError } from './usage.ts';
 export interface ContractReader {
   /** The ReaderApi the commands call: validated, opening the Reader on the first valid call. */
   readonly api: ReaderApi;
-  /** Closes the Reader if a call opened it. */
+  /** Closes the Reader if a call opened it, once a refresh's images are cached (after its answer). */
   close(): Promise<void>;
 }
 
@@ -29,7 +29,9 @@ export function contractReader(open: () => Promise<Reader>): ContractReader {
   return {
     api: api as unknown as ReaderApi,
     async close() {
-      if (opened) await (await opened.catch(() => null))?.close();
+      const reader = opened ? await opened.catch(() => null) : null;
+      await reader?.images.idle();
+      await reader?.close();
     },
   };
 }

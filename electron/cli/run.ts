@@ -69,8 +69,6 @@ async function main(argv: string[]): Promise<number> {
       ? JSON.stringify(result.json, null, 2) + '\n'
       : terminalSafe(result.text);
     if (text) await write(text);
-    // A refresh's images are fetched after its posts are stored (and after its answer is printed).
-    await reader.images.idle();
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
