@@ -17,15 +17,14 @@ import {
   session,
   shell,
   Tray,
-  type WebContents,
 } from 'electron';
-import { readerMethods, type Preferences } from '../shared/api.ts';
+import { eventChannel, readerMethods, type HostEvents, type Preferences } from '../shared/api.ts';
 import { openReader, type Reader } from './engine/reader.ts';
 import { appEntryUrl, appScheme } from './shell/appProtocol.ts';
 import { hardenSession, hardenWebContents } from './shell/harden.ts';
 import { createHostApi } from './shell/host.ts';
 import { createIpcHandlers, forwardReaderEvents, trustedSender } from './shell/ipc.ts';
-import { menuTemplate, trayMenuTemplate, type RendererKey } from './shell/menu.ts';
+import { menuTemplate, trayMenuTemplate } from './shell/menu.ts';
 import { NewPostCollector, trayTooltip } from './shell/notifications.ts';
 import { openExternalSafely } from './shell/openExternal.ts';
 import { importSummary, maxOpmlFileBytes } from './shell/opmlDialogs.ts';
@@ -61,13 +60,6 @@ function showWindow(create: () => BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
-}
-
-function sendKey(contents: WebContents, { key, shift }: RendererKey): void {
-  const modifiers: 'shift'[] = shift ? ['shift'] : [];
-  contents.sendInputEvent({ type: 'keyDown', keyCode: key, modifiers });
-  contents.sendInputEvent({ type: 'char', keyCode: key, modifiers });
-  contents.sendInputEvent({ type: 'keyUp', keyCode: key, modifiers });
 }
 
 async function start(): Promise<void> {
@@ -170,8 +162,9 @@ async function start(): Promise<void> {
         importOpml: () => void importOpml(),
         exportOpml: () => void exportOpml(),
         refresh: refreshAll,
-        sendKey: (key) => {
-          if (mainWindow) sendKey(mainWindow.webContents, key);
+        runCommand: (command) => {
+          const payload: HostEvents['menuCommand'] = { command };
+          mainWindow?.webContents.send(eventChannel('menuCommand'), payload);
         },
         setTheme: (theme) => setPreference({ theme }),
         setCloseToTray: (closeToTray) => setPreference({ closeToTray }),

@@ -6,10 +6,12 @@ import { z } from 'zod';
 import {
   eventChannel,
   hostChannel,
+  hostEventNames,
   hostMethodNames,
   readerChannel,
   readerEventNames,
   readerMethodNames,
+  type HostEventName as HostEventNameFromList,
   type HostMethodName,
   type ReaderEventName as EventNameFromList,
   type ReaderMethodName,
@@ -24,6 +26,7 @@ import type {
   UnreadCounts,
   EntryRow,
 } from './model.ts';
+import type { CommandId } from './commands.ts';
 
 /** A method's argument schema and (phantom) result type. */
 interface MethodSpec<A extends z.ZodType, R> {
@@ -177,8 +180,22 @@ export type HostArgsOf<M extends HostMethod> = ArgsIn<typeof hostMethods, M>;
 export type HostResultOf<M extends HostMethod> = ResultIn<typeof hostMethods, M>;
 export type HostApi = ApiOf<typeof hostMethods>;
 
+/** Events the desktop shell pushes to its window (the preview has no menu, so never sends them). */
+export interface HostEvents {
+  /** A desktop menu item was chosen: run this command of shared/commands.ts. */
+  menuCommand: { command: CommandId };
+}
+export type HostEventName = keyof HostEvents;
+
+/** Every event a renderer can listen to. */
+export type ClientEvents = ReaderEvents & HostEvents;
+export type ClientEventName = keyof ClientEvents;
+export interface ClientEventSource {
+  on<E extends ClientEventName>(event: E, listener: (payload: ClientEvents[E]) => void): () => void;
+}
+
 /** What the renderer sees as `window.orrery` (preload) or gets from the preview bridge. */
-export type OrreryClient = ReaderApi & HostApi & ReaderEventSource;
+export type OrreryClient = ReaderApi & HostApi & ClientEventSource;
 
 // Channel names and the name lists live in channels.ts (no zod, for the preload); these checks
 // fail to compile when a list and its table disagree in either direction.
@@ -187,12 +204,14 @@ const listsMatchTables: [
   Same<ReaderMethodName, ReaderMethod>,
   Same<HostMethodName, HostMethod>,
   Same<EventNameFromList, ReaderEventName>,
-] = [true, true, true];
+  Same<HostEventNameFromList, HostEventName>,
+] = [true, true, true, true];
 void listsMatchTables;
 
 export {
   eventChannel,
   hostChannel,
+  hostEventNames,
   hostMethodNames,
   readerChannel,
   readerEventNames,

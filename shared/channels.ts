@@ -29,13 +29,17 @@ export const readerEventNames = [
   'feedsChanged',
 ] as const;
 
+/** Events from the desktop shell itself (never from the engine): the menu's commands. */
+export const hostEventNames = ['menuCommand'] as const;
+
 export type ReaderMethodName = (typeof readerMethodNames)[number];
 export type HostMethodName = (typeof hostMethodNames)[number];
 export type ReaderEventName = (typeof readerEventNames)[number];
+export type HostEventName = (typeof hostEventNames)[number];
 
 export const readerChannel = (m: ReaderMethodName): string => `reader:${m}`;
 export const hostChannel = (m: HostMethodName): string => `host:${m}`;
-export const eventChannel = (e: ReaderEventName): string => `event:${e}`;
+export const eventChannel = (e: ReaderEventName | HostEventName): string => `event:${e}`;
 
 /** The browser preview's POST requests carry its token in this header (electron/preview/). */
 export const previewTokenHeader = 'x-orrery-token';

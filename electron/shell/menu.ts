@@ -1,35 +1,22 @@
-// The native menu. Reading shortcuts (j/k, n/p, m, s, o, Shift+A, /, ?) belong to the renderer,
-// which handles them as keys; the menu shows them without registering them with the system
-// (a registered single-letter accelerator would swallow the letter while typing in the search
-// box) and, when clicked, replays the key into the page.
+// The native menu. Commands the renderer runs (j/k, n/p, m, s, o, Shift+A, /, ?, Add Feed…) come
+// from the one command table in shared/commands.ts: their single-key accelerators are shown
+// without being registered with the system (a registered letter would be swallowed while typing in
+// the search box) and, when clicked, the menu sends the command's id to the page.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Preferences } from '../../shared/api.ts';
-
-/** A key the renderer's keyboard handler understands, as sent by webContents.sendInputEvent. */
-export interface RendererKey {
-  readonly key: string;
-  readonly shift?: boolean;
-}
-
-export const rendererKeys = {
-  nextEntry: { key: 'j' },
-  previousEntry: { key: 'k' },
-  nextFeed: { key: 'n' },
-  previousFeed: { key: 'p' },
-  toggleRead: { key: 'm' },
-  toggleStar: { key: 's' },
-  openOriginal: { key: 'o' },
-  markAllRead: { key: 'A', shift: true },
-  search: { key: '/' },
-  shortcuts: { key: '?', shift: true },
-  addFeed: { key: 'a' },
-} as const satisfies Record<string, RendererKey>;
+import {
+  commandSpec,
+  commandsInMenu,
+  type CommandId,
+  type MenuName,
+} from '../../shared/commands.ts';
 
 export interface MenuActions {
   importOpml(): void;
   exportOpml(): void;
   refresh(): void;
-  sendKey(key: RendererKey): void;
+  /** Runs a command of shared/commands.ts in the renderer. */
+  runCommand(id: CommandId): void;
   setTheme(theme: Preferences['theme']): void;
   setCloseToTray(on: boolean): void;
   setNotifications(on: boolean): void;
@@ -41,14 +28,21 @@ export interface MenuContext {
   readonly developer: boolean;
 }
 
-/** A menu item that shows a renderer shortcut and replays it when clicked. */
-function keyItem(
-  label: string,
-  accelerator: string,
-  key: RendererKey,
-  actions: MenuActions,
-): MenuItemConstructorOptions {
-  return { label, accelerator, registerAccelerator: false, click: () => actions.sendKey(key) };
+/** The table's commands for one menu, with a separator between sections. */
+function commandItems(menu: MenuName, actions: MenuActions): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let section: number | undefined;
+  for (const { id, placement } of commandsInMenu(menu)) {
+    if (items.length > 0 && placement.section !== section) items.push({ type: 'separator' });
+    section = placement.section;
+    items.push({
+      label: commandSpec(id).label,
+      accelerator: placement.accelerator,
+      registerAccelerator: placement.register ?? false,
+      click: () => actions.runCommand(id),
+    });
+  }
+  return items;
 }
 
 export function menuTemplate(
@@ -69,7 +63,7 @@ export function menuTemplate(
     {
       label: '&File',
       submenu: [
-        keyItem('Add Feed…', 'A', rendererKeys.addFeed, actions),
+        ...commandItems('file', actions),
         { label: 'Import OPML…', accelerator: 'CmdOrCtrl+O', click: () => actions.importOpml() },
         { label: 'Export OPML…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportOpml() },
         { type: 'separator' },
@@ -95,7 +89,7 @@ export function menuTemplate(
     {
       label: '&View',
       submenu: [
-        keyItem('Search', '/', rendererKeys.search, actions),
+        ...commandItems('view', actions),
         { type: 'separator' },
         {
           label: 'Theme',
@@ -118,22 +112,12 @@ export function menuTemplate(
     },
     {
       label: '&Go',
-      submenu: [
-        keyItem('Next Entry', 'J', rendererKeys.nextEntry, actions),
-        keyItem('Previous Entry', 'K', rendererKeys.previousEntry, actions),
-        keyItem('Next Feed', 'N', rendererKeys.nextFeed, actions),
-        keyItem('Previous Feed', 'P', rendererKeys.previousFeed, actions),
-        { type: 'separator' },
-        keyItem('Toggle Read', 'M', rendererKeys.toggleRead, actions),
-        keyItem('Toggle Star', 'S', rendererKeys.toggleStar, actions),
-        keyItem('Open Original', 'O', rendererKeys.openOriginal, actions),
-        keyItem('Mark All in View Read', 'Shift+A', rendererKeys.markAllRead, actions),
-      ],
+      submenu: commandItems('go', actions),
     },
     {
       label: '&Help',
       role: 'help',
-      submenu: [keyItem('Keyboard Shortcuts', 'Shift+/', rendererKeys.shortcuts, actions)],
+      submenu: commandItems('help', actions),
     },
   );
   return template;

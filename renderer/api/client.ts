@@ -1,7 +1,9 @@
-// The one way the renderer reaches the engine: window.orrery from the Electron preload, or the
-// preview bridge in a plain browser. Nothing else in the renderer knows which one it got.
-import type { OrreryClient } from '../../shared/api.ts';
-import { createPreviewBridge } from './previewBridge.ts';
+// The one way the renderer reaches the engine: window.orrery from the Electron preload, or the same
+// client over the preview's HTTP transport in a plain browser. Nothing else in the renderer knows
+// which one it got.
+import { externalUrlSchema, type OrreryClient } from '../../shared/api.ts';
+import { createClient } from '../../shared/client.ts';
+import { httpTransport } from './httpTransport.ts';
 
 declare global {
   interface Window {
@@ -11,13 +13,27 @@ declare global {
 
 let client: OrreryClient | null = null;
 
+/** The preview server cannot open the user's browser; the page can, after the same scheme check. */
+function openingTabs(base: OrreryClient): OrreryClient {
+  const openExternal: OrreryClient['openExternal'] = async (args) => {
+    const result = await base.openExternal(args);
+    if (result.opened) return result;
+    const url = externalUrlSchema.safeParse(args.url);
+    if (!url.success) return { opened: false };
+    // With noopener, window.open returns null even when the tab opened.
+    window.open(url.data, '_blank', 'noopener,noreferrer');
+    return { opened: true };
+  };
+  return { ...base, openExternal };
+}
+
 export function getClient(): OrreryClient {
   if (client) return client;
   if (window.orrery) {
     client = window.orrery;
   } else {
     const token = new URLSearchParams(window.location.search).get('token') ?? '';
-    client = createPreviewBridge(token);
+    client = openingTabs(createClient(httpTransport(token)));
   }
   return client;
 }

@@ -1,6 +1,6 @@
 // The "?" sheet: every shortcut, in a modal dialog.
 import { useEffect, useRef } from 'react';
-import { shortcutSheet } from '../state/shortcuts.ts';
+import { shortcutSheet } from '../../shared/commands.ts';
 
 export function ShortcutSheet({ onClose }: { readonly onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);

@@ -29,9 +29,10 @@ export function authorName(sources: AuthorSources): string | null {
     const mailbox = plainText(raw?.slice(0, MAX_AUTHOR_CHARS));
     if (mailbox === '') continue;
     const parenthesised = /^\S+@\S+\s*\((.+)\)$/.exec(mailbox); // "noreply@blogger.com (Tom Harrow)"
-    const angled = /^(.+?)\s*<\S+@\S+>$/.exec(mailbox); // "Tom Harrow <tom@example.org>"
+    // The reverse is common too: "Jane Doe (jane@example.com)", "Jane Doe <jane@…>", "Jane Doe jane@…".
+    const nameFirst = /^(.+?)\s*(?:<\S+@\S+>|\(\S+@\S+\)|\s\S+@\S+)$/.exec(mailbox);
     if (parenthesised?.[1]) add(parenthesised[1].trim());
-    else if (angled?.[1]) add(angled[1].replace(/^"|"$/g, '').trim());
+    else if (nameFirst?.[1]) add(nameFirst[1].replace(/^"|"$/g, '').trim());
     else if (EMAIL.test(mailbox)) emailFallbacks.push(mailbox.split('@')[0] ?? mailbox);
     else add(mailbox);
   }

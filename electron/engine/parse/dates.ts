@@ -80,13 +80,23 @@ const ZONES: Readonly<Record<string, number>> = {
   Y: -720,
 };
 
+// ISO 8601 / W3CDTF, and the same order with slashes as CMSes print it ("2020/1/10 14:33:00").
 const ISO_DATE =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+  /^(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 
 const RFC822_DATE =
   /^(?:[A-Za-z]+\.?,?\s*)?(\d{1,2})(?:\s+|-)([A-Za-z]+)\.?,?(?:\s+|-)(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?$/;
 
-export function parseDate(text: string | null): string | null {
+/** A date later than this after now is a publisher's mistake (or a trick to pin a post on top). */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+interface ReadDate {
+  readonly iso: string;
+  /** The zone the text named, in minutes east of UTC; null when it named none. */
+  readonly zoneMinutes: number | null;
+}
+
+function readDate(text: string | null, defaultZoneMinutes: number): ReadDate | null {
   if (text === null) return null;
   // Fold whitespace and drop a trailing comment such as "(UTC)" or "(Pacific Standard Time)".
   // No real date is longer than this; a hostile one would make the patterns below slow.
@@ -96,18 +106,35 @@ export function parseDate(text: string | null): string | null {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
   if (cleaned === '') return null;
-  return parseIso(cleaned) ?? parseRfc822(cleaned);
+  return parseIso(cleaned, defaultZoneMinutes) ?? parseRfc822(cleaned, defaultZoneMinutes);
 }
 
-function parseIso(text: string): string | null {
+/**
+ * ISO 8601 UTC, or null. A text without a zone is read in `defaultZoneMinutes` (the feed's own
+ * zone where it names one, else UTC, the convention of Universal Feed Parser).
+ */
+export function parseDate(text: string | null, defaultZoneMinutes = 0): string | null {
+  return readDate(text, defaultZoneMinutes)?.iso ?? null;
+}
+
+/** The zone a date text names, in minutes east of UTC, or null when it names none. */
+export function zoneOfDate(text: string | null): number | null {
+  return readDate(text, 0)?.zoneMinutes ?? null;
+}
+
+/** The date unless it lies more than a day in the future (then null: never trusted, never invented). */
+export function notInFuture(iso: string | null, now: number): string | null {
+  return iso !== null && Date.parse(iso) - now > MAX_FUTURE_MS ? null : iso;
+}
+
+function parseIso(text: string, defaultZoneMinutes: number): ReadDate | null {
   const m = ISO_DATE.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const [, y, , mo, d, h, mi, s, frac, zone] = m;
   const millis = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
-  // W3CDTF allows a missing zone; the convention (feedparser, Universal Feed Parser) is UTC.
-  const offset = zone ? zoneOffsetMinutes(zone) : 0;
+  const offset = zone ? zoneOffsetMinutes(zone) : defaultZoneMinutes;
   if (offset === null) return null;
-  return build(
+  const iso = build(
     Number(y),
     Number(mo ?? 1),
     Number(d ?? 1),
@@ -117,9 +144,10 @@ function parseIso(text: string): string | null {
     millis,
     offset,
   );
+  return iso === null ? null : { iso, zoneMinutes: zone ? offset : null };
 }
 
-function parseRfc822(text: string): string | null {
+function parseRfc822(text: string, defaultZoneMinutes: number): ReadDate | null {
   const m = RFC822_DATE.exec(text);
   if (!m) return null;
   const [, d, monthName, y, h, mi, s, zone] = m;
@@ -131,8 +159,19 @@ function parseRfc822(text: string): string | null {
   // RFC 2822 §4.3: two-digit years below 50 are 20xx, the rest 19xx.
   if ((y ?? '').length === 2) year += year < 50 ? 2000 : 1900;
   // An unknown zone name still leaves a usable wall-clock time; read it as UTC.
-  const offset = zone ? (zoneOffsetMinutes(zone) ?? 0) : 0;
-  return build(year, month, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), 0, offset);
+  const named = zone ? (zoneOffsetMinutes(zone) ?? 0) : null;
+  const offset = named ?? defaultZoneMinutes;
+  const iso = build(
+    year,
+    month,
+    Number(d),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0),
+    0,
+    offset,
+  );
+  return iso === null ? null : { iso, zoneMinutes: named };
 }
 
 function zoneOffsetMinutes(zone: string): number | null {

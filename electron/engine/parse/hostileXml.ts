@@ -3,12 +3,32 @@
 // the XML parser does not know are turned into literal text.
 import { decodeEntities } from './text.ts';
 
-const DOCTYPE_SEARCH_CHARS = 64 * 1024;
+/**
+ * Where the prolog's DOCTYPE starts, or -1: only a declaration before the root element counts,
+ * after the XML declaration, processing instructions, comments and white space. A
+ * "<!DOCTYPE html>" quoted inside a post's CDATA or a comment is text, not a declaration.
+ */
+function prologDoctypeStart(xml: string): number {
+  let at = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (at < xml.length && /\s/.test(xml[at] as string)) at++;
+    if (xml.startsWith('<?', at)) {
+      const end = xml.indexOf('?>', at + 2);
+      if (end === -1) return -1;
+      at = end + 2;
+    } else if (xml.startsWith('<!--', at)) {
+      const end = xml.indexOf('-->', at + 4);
+      if (end === -1) return -1;
+      at = end + 3;
+    } else {
+      return xml.slice(at, at + 9).toUpperCase() === '<!DOCTYPE' ? at : -1;
+    }
+  }
+}
 
-/** The text without its DOCTYPE declaration (internal subset included), or null when it has none. */
+/** The text without its prolog DOCTYPE declaration (internal subset included), or null when it has none. */
 export function stripDoctype(xml: string): string | null {
-  const head = xml.slice(0, DOCTYPE_SEARCH_CHARS);
-  const start = head.search(/<!DOCTYPE/i);
+  const start = prologDoctypeStart(xml);
   if (start === -1) return null;
   let at = start + '<!DOCTYPE'.length;
   let quote: string | null = null;

@@ -1,7 +1,7 @@
 // JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1). Every field is type-checked; junk
 // (wrong types, unknown keys) is ignored rather than failing the feed.
 import type { ParsedEnclosure, ParsedEntry, ParsedFeed } from './types.ts';
-import { parseDate } from './dates.ts';
+import { notInFuture, parseDate } from './dates.ts';
 import { plainText, textToHtml } from './text.ts';
 import { authorName } from './authors.ts';
 import { absolutizeHtml, resolveUrl } from './urls.ts';
@@ -19,7 +19,8 @@ export function isJsonFeed(value: unknown): value is Json {
   return (
     isObject(value) &&
     typeof value['version'] === 'string' &&
-    value['version'].startsWith('https://jsonfeed.org/version/')
+    // Version 1.0 was announced in 2017 as http://jsonfeed.org/version/1; many feeds still say so.
+    /^https?:\/\/jsonfeed\.org\/version\//.test(value['version'])
   );
 }
 
@@ -114,8 +115,8 @@ function buildItem(
     origLink: null,
     title,
     author: authorName({ names: own.length > 0 ? own : feedAuthors, mailboxes: [] }),
-    published: parseDate(str(item['date_published'])),
-    updated: parseDate(str(item['date_modified'])),
+    published: notInFuture(parseDate(str(item['date_published'])), Date.now()),
+    updated: notInFuture(parseDate(str(item['date_modified'])), Date.now()),
     contentHtml: body,
     summary: str(item['summary'])?.slice(0, MAX_CONTENT_CHARS) ?? null,
     enclosures: Object.freeze(enclosures),

@@ -5,6 +5,7 @@ import { decodeText } from '../decode/decodeText.ts';
 import { sniffBytesKind, sniffDocument } from './sniff.ts';
 import { escapeUnknownEntities, stripDoctype } from './hostileXml.ts';
 import { parseXmlFeed } from './xmlFeed.ts';
+import { moveStrayItemsIntoChannel } from './strayItems.ts';
 import { buildJsonFeed, isJsonFeed } from './jsonFeed.ts';
 
 export async function parseFeed(input: ParseInput): Promise<ParseResult> {
@@ -65,6 +66,13 @@ async function parseXml(text: string, url: string, root: string): Promise<ParseR
     xml = withoutDoctype;
     warnings.push('Removed a DOCTYPE declaration: its entities are never expanded.');
   }
+  if (root === 'rss') {
+    const moved = moveStrayItemsIntoChannel(xml);
+    if (moved !== null) {
+      xml = moved;
+      warnings.push('Read items that stand outside the <channel> element.');
+    }
+  }
   try {
     return done(await parseXmlFeed(xml, url, root, warnings));
   } catch (first) {
@@ -83,8 +91,15 @@ async function parseXml(text: string, url: string, root: string): Promise<ParseR
   }
 }
 
+/**
+ * A sentence for a person. The XML parser's own messages ("Unexpected close tag", with a line)
+ * say what is wrong with the document; anything else (a TypeError inside a library meeting a
+ * shape it did not expect) is an internal text that must not reach anyone.
+ */
 function malformedMessage(cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
+  if (!(cause instanceof Error) || cause.constructor !== Error)
+    return 'This is not a feed: the document is XML, but not laid out as RSS, Atom or RDF (no channel or feed where one is required).';
+  const message = cause.message;
   const line = /Line:\s*(\d+)/.exec(message);
   const reason = (message.split('\n')[0] ?? '').trim().toLowerCase();
   if (line)

@@ -35,12 +35,20 @@ export function decodeEntities(text: string): string {
 const LEFTOVER_REFERENCE =
   /&(#\d{1,7}|#x[0-9a-f]{1,6}|amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[nm]dash|hellip);/i;
 
-/** Titles and names: entities decoded (twice when obviously double-escaped), tags stripped, whitespace folded. */
+/**
+ * C0 controls other than white space, DEL and C1 controls: no title or name needs them, and in a
+ * terminal they retitle the window, clear the screen, hide links (OSC 8) or write the clipboard
+ * (OSC 52). Removed after every decoding step, so "&#27;" and a double-escaped "&amp;#27;" go too.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/** Titles and names: entities decoded (twice when obviously double-escaped), tags stripped, controls removed, whitespace folded. */
 export function plainText(value: string | null | undefined): string {
   if (!value) return '';
   let text = value.includes('<') || value.includes('&') ? htmlToText(value) : value;
   if (LEFTOVER_REFERENCE.test(text)) text = decodeEntities(text);
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }
 
 export function escapeHtml(text: string): string {

@@ -7,7 +7,7 @@ import type { EntrySource, ParsedEnclosure, ParsedEntry, ParsedFeed } from './ty
 import { children, textOf, attrOf, firstText, firstBody, type XmlNode } from './xmlTree.ts';
 import { canonicalTagNames, guardedName } from './namespaces.ts';
 import { readSideInfo, type EntrySideInfo, type SideInfo } from './xmlSidePass.ts';
-import { parseDate } from './dates.ts';
+import { notInFuture, parseDate, zoneOfDate } from './dates.ts';
 import { plainText, textToHtml } from './text.ts';
 import { authorName } from './authors.ts';
 import { absolutizeHtml, combineBases, resolveUrl } from './urls.ts';
@@ -58,6 +58,10 @@ const ITEM_FIELDS = [
 ];
 const FEED_FIELDS = [
   'title',
+  'dc:title',
+  'lastBuildDate',
+  'pubDate',
+  'dc:date',
   'link',
   'link_',
   'atom:link',
@@ -122,15 +126,23 @@ export async function parseXmlFeed(
     warnings.push(`The feed has ${items.length} entries; only the first ${MAX_ENTRIES} were kept.`);
   }
   const feedAuthor = isAtom ? atomAuthorNames(channel) : [];
+  const dates: DateRules = { zoneMinutes: feedZone(channel), now: Date.now() };
   const entries = items
     .slice(0, MAX_ENTRIES)
     .map((item, index) =>
-      buildEntry(item, isAtom, feedBase, side.entries[index], feedAuthor, warnings),
+      buildEntry(item, isAtom, feedBase, side.entries[index], feedAuthor, warnings, dates),
     );
 
   return {
     format,
-    title: capTitle(plainText(firstTextOrXhtml(channel, 'title')), warnings),
+    title: capTitle(
+      plainText(
+        isAtom
+          ? atomTitle(children(channel, 'title')[0], side.feedXhtmlTitle ?? null)
+          : firstText(channel, 'title', 'dc:title'),
+      ),
+      warnings,
+    ),
     siteUrl,
     selfUrl: resolveUrl(atomLinkHref(linkNodes, 'self', false), documentUrl),
     description: firstText(channel, 'description', 'subtitle', 'tagline'),
@@ -157,11 +169,6 @@ function rawFeed(output: Raw): Raw {
     if (value !== undefined) raw[name] = value;
   }
   return raw;
-}
-
-function firstTextOrXhtml(parent: unknown, name: string): string | null {
-  const node = children(parent, name)[0];
-  return textOf(node);
 }
 
 function capTitle(title: string, warnings: string[]): string {
@@ -251,14 +258,15 @@ function buildEntry(
   side: EntrySideInfo | undefined,
   feedAuthors: readonly string[],
   warnings: string[],
+  dates: DateRules,
 ): ParsedEntry {
   const raw = rawItem(item);
   const entryBase = combineBases([side?.entryBase, feedBase]);
   const contentBase = combineBases([side?.contentBase, entryBase]);
   const summaryBase = combineBases([side?.summaryBase, entryBase]);
   return isAtom
-    ? atomEntry(raw, entryBase, contentBase, summaryBase, side, feedAuthors, warnings)
-    : rssEntry(raw, entryBase, contentBase, warnings);
+    ? atomEntry(raw, entryBase, contentBase, summaryBase, side, feedAuthors, warnings, dates)
+    : rssEntry(raw, entryBase, contentBase, warnings, dates);
 }
 
 function rssEntry(
@@ -266,6 +274,7 @@ function rssEntry(
   base: string | null,
   contentBase: string | null,
   warnings: string[],
+  dates: DateRules,
 ): ParsedEntry {
   const guidNode = children(raw, 'guid')[0];
   const guid = textOf(guidNode)?.trim() || null;
@@ -279,7 +288,7 @@ function rssEntry(
   let link =
     firstText(raw, 'link') ??
     atomLinkHref(children(raw, 'atom:link'), 'alternate') ??
-    attrOf(children(raw, '$')[0], 'rdf:about');
+    rdfAbout(raw);
   // RSS 2.0: a guid that is a permalink is the item's address when <link> is missing.
   if (link === null && guid !== null && guidIsPermaLink && /^https?:\/\//i.test(guid)) link = guid;
 
@@ -302,13 +311,14 @@ function rssEntry(
     }),
     published: firstDate(
       raw,
+      dates,
       'pubDate',
       'dc:date',
       'dcterms:issued',
       'dcterms:created',
       'atom:published',
     ),
-    updated: firstDate(raw, 'atom:updated', 'dcterms:modified'),
+    updated: firstDate(raw, dates, 'atom:updated', 'dcterms:modified'),
     contentHtml: capContent(body ? absolutizeHtml(body.text, contentBase) : null, warnings),
     summary: capSummary(description ? absolutizeHtml(description.text, contentBase) : null),
     enclosures: enclosuresOf(
@@ -322,6 +332,17 @@ function rssEntry(
   });
 }
 
+/** RSS 1.0: an item's address may be only in its rdf:about attribute (xml2js puts the item's attributes under "$"). */
+function rdfAbout(raw: Raw): string | null {
+  const attributes = raw['$'];
+  if (attributes === null || typeof attributes !== 'object') return null;
+  for (const [name, value] of Object.entries(attributes as Record<string, unknown>)) {
+    if (name.replace(/^.*:/, '') === 'about' && typeof value === 'string' && value.trim() !== '')
+      return value.trim();
+  }
+  return null;
+}
+
 function atomEntry(
   raw: Raw,
   base: string | null,
@@ -330,6 +351,7 @@ function atomEntry(
   side: EntrySideInfo | undefined,
   feedAuthors: readonly string[],
   warnings: string[],
+  dates: DateRules,
 ): ParsedEntry {
   const links = children(raw, 'link_');
   const sourceNode = children(raw, 'source')[0];
@@ -349,10 +371,13 @@ function atomEntry(
     guidIsPermaLink: null,
     link: resolveUrl(atomLinkHref(links, 'alternate'), base),
     origLink: resolveUrl(firstText(raw, 'feedburner:origLink'), base),
-    title: capTitle(plainText(atomTitle(children(raw, 'title')[0])), warnings),
+    title: capTitle(
+      plainText(atomTitle(children(raw, 'title')[0], side?.xhtmlTitle ?? null)),
+      warnings,
+    ),
     author: authorName({ names: authors, mailboxes: [] }),
-    published: firstDate(raw, 'published_', 'issued_', 'created_', 'dc:date'),
-    updated: firstDate(raw, 'updated_', 'modified_'),
+    published: firstDate(raw, dates, 'published_', 'issued_', 'created_', 'dc:date'),
+    updated: firstDate(raw, dates, 'updated_', 'modified_'),
     contentHtml: capContent(
       content !== null
         ? absolutizeHtml(content, contentBase)
@@ -394,23 +419,42 @@ function mediaDescription(raw: Raw): string | null {
   return attrOf(node, 'type') === 'html' ? text : textToHtml(text);
 }
 
-/** An Atom title of type html/xhtml is markup; plainText handles both (xhtml titles arrive as text). */
-function atomTitle(node: XmlNode | undefined): string | null {
+/**
+ * An Atom title as markup for plainText: html is markup; xhtml is the whole div in order (from
+ * the side pass: xml2js keeps only an element's own text, so "Why <code>grep -P</code> is slow"
+ * would lose its middle); text (Atom 0.3: text/plain) is escaped so a literal "<blink>" stays.
+ */
+function atomTitle(node: XmlNode | undefined, xhtml: string | null): string | null {
   if (node === undefined) return null;
   const type = (attrOf(node, 'type') ?? 'text').toLowerCase();
+  if (type === 'xhtml') return xhtml ?? textOf(node);
   const text = textOf(node);
-  // type="text" titles may contain a literal "<": keep it as text rather than parse it as a tag.
-  if (type === 'text' && text && text.includes('<'))
+  if ((type === 'text' || type === 'text/plain') && text && /[<&]/.test(text))
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return text;
 }
 
-function firstDate(raw: Raw, ...names: string[]): string | null {
+/** How this feed's dates are read: a date without a zone is in the feed's zone; none is trusted far in the future. */
+interface DateRules {
+  readonly zoneMinutes: number;
+  readonly now: number;
+}
+
+/** The zone the channel's own dates name (lastBuildDate, pubDate, dc:date), else UTC. */
+function feedZone(channel: Raw): number {
+  for (const name of ['lastBuildDate', 'pubDate', 'dc:date']) {
+    const zone = zoneOfDate(firstText(channel, name));
+    if (zone !== null) return zone;
+  }
+  return 0;
+}
+
+function firstDate(raw: Raw, rules: DateRules, ...names: string[]): string | null {
   for (const name of names) {
     const text = firstText(raw, name);
     if (text) {
-      const date = parseDate(text);
-      if (date) return date;
+      const date = parseDate(text, rules.zoneMinutes);
+      if (date) return notInFuture(date, rules.now);
     }
   }
   return null;

@@ -1,6 +1,6 @@
 // A small sax pass over the same feed text for what rss-parser (xml2js) cannot give back:
-// xml:base scoping (feed, entry and content level) and Atom type="xhtml" content in reading
-// order. Only run when the text mentions xml:base or xhtml.
+// xml:base scoping (feed, entry and content level) and Atom type="xhtml" content and titles
+// in reading order. Only run when the text mentions xml:base or xhtml.
 import sax from 'sax';
 import { combineBases } from './urls.ts';
 import { escapeHtml } from './text.ts';
@@ -14,11 +14,15 @@ export interface EntrySideInfo {
   /** Serialised children of an Atom content/summary with type="xhtml", in document order. */
   readonly xhtmlContent: string | null;
   readonly xhtmlSummary: string | null;
+  /** Serialised children of an Atom title with type="xhtml" (xml2js loses the order of mixed text). */
+  readonly xhtmlTitle: string | null;
 }
 
 export interface SideInfo {
   /** xml:base declared on the root or channel element, resolved against the document address. */
   readonly feedBase: string | null;
+  /** The feed's own title when it is type="xhtml", serialised like xhtmlTitle. */
+  readonly feedXhtmlTitle?: string | null;
   readonly entries: readonly EntrySideInfo[];
 }
 
@@ -53,20 +57,31 @@ interface MutableEntry {
   summaryBase: string | null;
   xhtmlContent: string | null;
   xhtmlSummary: string | null;
+  xhtmlTitle: string | null;
 }
+
+type XhtmlTarget = 'content' | 'summary' | 'title' | 'feedTitle';
 
 export function readSideInfo(xml: string, documentUrl: string): SideInfo {
   const parser = sax.parser(true, { xmlns: false, position: false });
   const stack: Frame[] = [];
   const entries: MutableEntry[] = [];
   let feedBase: string | null = null;
+  let feedXhtmlTitle: string | null = null;
   let current: MutableEntry | null = null;
   let entryDepth = -1;
   // While inside an xhtml content/summary: where the output goes and at what depth it started.
-  let xhtmlTarget: 'content' | 'summary' | null = null;
+  let xhtmlTarget: XhtmlTarget | null = null;
   let xhtmlDepth = -1;
   let xhtml = '';
   let unwrapDepth = -1;
+
+  const startXhtml = (target: XhtmlTarget, depth: number): void => {
+    xhtmlTarget = target;
+    xhtmlDepth = depth;
+    xhtml = '';
+    unwrapDepth = -1;
+  };
 
   parser.onopentag = (tag) => {
     const attributes = tag.attributes as Record<string, string>;
@@ -107,21 +122,19 @@ export function readSideInfo(xml: string, documentUrl: string): SideInfo {
         summaryBase: null,
         xhtmlContent: null,
         xhtmlSummary: null,
+        xhtmlTitle: null,
       };
       entryDepth = depth;
     } else if (
       current !== null &&
       depth === entryDepth + 1 &&
-      (local === 'content' || local === 'summary')
+      (local === 'content' || local === 'summary' || local === 'title')
     ) {
       if (local === 'content') current.contentBase = base;
-      else current.summaryBase = base;
-      if (attributes['type'] === 'xhtml') {
-        xhtmlTarget = local;
-        xhtmlDepth = depth;
-        xhtml = '';
-        unwrapDepth = -1;
-      }
+      else if (local === 'summary') current.summaryBase = base;
+      if (attributes['type'] === 'xhtml') startXhtml(local, depth);
+    } else if (current === null && depth === 1 && local === 'title') {
+      if (attributes['type'] === 'xhtml') startXhtml('feedTitle', depth);
     }
     stack.push({ name: tag.name, base });
   };
@@ -131,10 +144,10 @@ export function readSideInfo(xml: string, documentUrl: string): SideInfo {
     const depth = stack.length;
     if (xhtmlTarget !== null) {
       if (depth === xhtmlDepth) {
-        if (current) {
-          if (xhtmlTarget === 'content') current.xhtmlContent = xhtml;
-          else current.xhtmlSummary = xhtml;
-        }
+        if (xhtmlTarget === 'feedTitle') feedXhtmlTitle = xhtml;
+        else if (current && xhtmlTarget === 'content') current.xhtmlContent = xhtml;
+        else if (current && xhtmlTarget === 'summary') current.xhtmlSummary = xhtml;
+        else if (current && xhtmlTarget === 'title') current.xhtmlTitle = xhtml;
         xhtmlTarget = null;
       } else if (depth === unwrapDepth) {
         unwrapDepth = -2; // wrapper closed; anything after it is content again
@@ -161,5 +174,5 @@ export function readSideInfo(xml: string, documentUrl: string): SideInfo {
   } catch {
     // keep what was gathered
   }
-  return { feedBase, entries };
+  return { feedBase, feedXhtmlTitle, entries };
 }

@@ -25,6 +25,8 @@ export interface IncomingPost {
 export interface PostContext extends IdentityContext {
   /** isPlanetFeed() of the feed this entry came in. */
   readonly planet: boolean;
+  /** planetMemberNames() of that feed: the names a title's "Name:" prefix may be split on. */
+  readonly memberNames?: ReadonlySet<string>;
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -64,7 +66,10 @@ function withThumbnail(entry: ParsedEntry): Enclosure[] {
 
 export function toIncomingPost(entry: ParsedEntry, ctx: PostContext): IncomingPost {
   const keys = identityKeys(entry, ctx);
-  const { title, author } = splitPlanetTitle(entry.title, entry.author, ctx.planet);
+  const { title, author } = splitPlanetTitle(entry.title, entry.author, ctx.planet, {
+    sourceTitle: entry.source?.title ?? null,
+    ...(ctx.memberNames ? { memberNames: ctx.memberNames } : {}),
+  });
   const sourceSite = siteHost(entry.source?.siteUrl ?? entry.source?.feedUrl ?? null);
   const viaSource = sourceSite !== null && sourceSite !== siteHost(ctx.siteUrl);
   const link = entry.link === null ? null : canonicalLink(entry.link);

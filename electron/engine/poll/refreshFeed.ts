@@ -5,7 +5,7 @@ import type { EntryRow, FeedRefreshResult, FeedStatus } from '../../../shared/mo
 import { conditionalGet } from '../fetch/conditionalGet.ts';
 import type { ConcurrencyLimiter, FetchOptions, FetchOutcome } from '../fetch/types.ts';
 import { discoverFeeds } from '../discover/discoverFeeds.ts';
-import { isPlanetFeed, toIncomingPost } from '../planet/index.ts';
+import { planetContext, toIncomingPost } from '../planet/index.ts';
 import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
@@ -176,8 +176,9 @@ async function applyOutcome(
 
   // Identity and planet merge on this thread: the worker's core is the busier one (parsing).
   const { feed: parsedFeed } = parsed;
-  const planet = isPlanetFeed(parsedFeed, feedUrl);
-  const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, planet };
+  const planetOf = planetContext(parsedFeed, feedUrl);
+  const { planet } = planetOf;
+  const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, ...planetOf };
   const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, postContext));
   const firstFetch = !feed.firstFetchDone;
   // Posts and the validators that describe them are stored as one unit: both or neither.

@@ -30,6 +30,13 @@ test('preload is one CommonJS file whose only require is electron', () => {
   assert.match(preload, /exposeInMainWorld\("orrery"/);
 });
 
+test('preload stays small: the shared client factory brings no zod', () => {
+  const preload = readFileSync(join(out.path, 'preload.cjs'), 'utf8');
+  // Parsed on every window load; 926 bytes before the client factory moved to shared/.
+  assert.ok(preload.length < 2048, `preload.cjs is ${preload.length} bytes`);
+  assert.ok(!/zod|ZodError|safeParse/.test(preload), 'no zod in the preload');
+});
+
 test('the tray icons are copied next to main', () => {
   for (const icon of ['tray.png', 'trayTemplate.png', 'trayTemplate@2x.png']) {
     assert.ok(existsSync(join(out.path, 'assets', icon)), icon);

@@ -14,7 +14,7 @@ import {
   type ReaderEvents,
 } from '../../../shared/api.ts';
 import { openReader, type Reader } from '../../../electron/engine/reader.ts';
-import { createClient } from '../../../electron/shell/client.ts';
+import { createClient } from '../../../shared/client.ts';
 import { createHostApi } from '../../../electron/shell/host.ts';
 import {
   createIpcHandlers,
@@ -67,19 +67,19 @@ before(async () => {
     pushed.push({ channel, payload });
     for (const listener of listeners.get(channel) ?? []) listener(payload);
   });
-  client = createClient(
-    (channel, arg) => {
+  client = createClient({
+    invoke: (channel, arg) => {
       const handler = handlers.get(channel);
       if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
       return handler(fromWindow, arg);
     },
-    (channel, listener) => {
+    subscribe: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set();
       set.add(listener);
       listeners.set(channel, set);
       return () => set.delete(listener);
     },
-  );
+  });
 });
 
 after(async () => {

@@ -2,12 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MenuItemConstructorOptions } from 'electron';
 import { defaultPreferences } from '../../../shared/api.ts';
-import {
-  menuTemplate,
-  rendererKeys,
-  type MenuActions,
-  type RendererKey,
-} from '../../../electron/shell/menu.ts';
+import { commandIds, commands, commandSpec } from '../../../shared/commands.ts';
+import { menuTemplate, type MenuActions } from '../../../electron/shell/menu.ts';
 
 function record() {
   const calls: string[] = [];
@@ -15,7 +11,7 @@ function record() {
     importOpml: () => calls.push('importOpml'),
     exportOpml: () => calls.push('exportOpml'),
     refresh: () => calls.push('refresh'),
-    sendKey: (key: RendererKey) => calls.push(`key:${key.shift ? 'Shift+' : ''}${key.key}`),
+    runCommand: (id) => calls.push(`command:${id}`),
     setTheme: (theme) => calls.push(`theme:${theme}`),
     setCloseToTray: (on) => calls.push(`closeToTray:${on}`),
     setNotifications: (on) => calls.push(`notifications:${on}`),
@@ -58,21 +54,21 @@ test('File, View, Go and Help menus exist, with the app menu on macOS only', () 
   assert.equal(mac[0]?.role, 'appMenu');
 });
 
-test('reading shortcuts are shown but not registered, and replay their key into the page', () => {
+test('reading shortcuts are shown but not registered, and send their command to the page', () => {
   const { calls, actions } = record();
   const items = flatten(
     menuTemplate(actions, { platform: 'linux', preferences: defaultPreferences, developer: false }),
   );
-  const expected: [string, string, RendererKey][] = [
-    ['Next Entry', 'J', rendererKeys.nextEntry],
-    ['Previous Entry', 'K', rendererKeys.previousEntry],
-    ['Next Feed', 'N', rendererKeys.nextFeed],
-    ['Previous Feed', 'P', rendererKeys.previousFeed],
-    ['Toggle Read', 'M', rendererKeys.toggleRead],
-    ['Toggle Star', 'S', rendererKeys.toggleStar],
-    ['Open Original', 'O', rendererKeys.openOriginal],
-    ['Mark All in View Read', 'Shift+A', rendererKeys.markAllRead],
-    ['Search', '/', rendererKeys.search],
+  const expected: [string, string][] = [
+    ['Next Entry', 'J'],
+    ['Previous Entry', 'K'],
+    ['Next Feed', 'N'],
+    ['Previous Feed', 'P'],
+    ['Toggle Read', 'M'],
+    ['Toggle Star', 'S'],
+    ['Open Original', 'O'],
+    ['Mark All in View Read', 'Shift+A'],
+    ['Search', '/'],
   ];
   for (const [label, accelerator] of expected) {
     const entry = item(items, label);
@@ -82,16 +78,37 @@ test('reading shortcuts are shown but not registered, and replay their key into 
     click(entry);
   }
   assert.deepEqual(calls, [
-    'key:j',
-    'key:k',
-    'key:n',
-    'key:p',
-    'key:m',
-    'key:s',
-    'key:o',
-    'key:Shift+A',
-    'key:/',
+    'command:nextEntry',
+    'command:previousEntry',
+    'command:nextFeed',
+    'command:previousFeed',
+    'command:toggleRead',
+    'command:toggleStar',
+    'command:openOriginal',
+    'command:markAllRead',
+    'command:search',
   ]);
+});
+
+test('every command the table places in a menu is there, with its label, once', () => {
+  const { calls, actions } = record();
+  const items = flatten(
+    menuTemplate(actions, { platform: 'linux', preferences: defaultPreferences, developer: false }),
+  );
+  const placed = commandIds.filter((id) => commandSpec(id).menu);
+  assert.ok(placed.length >= 11);
+  for (const id of placed) {
+    const spec = commandSpec(id);
+    const matches = items.filter((entry) => entry.label === spec.label);
+    assert.equal(matches.length, 1, spec.label);
+    assert.equal(matches[0]?.accelerator, spec.menu?.accelerator, spec.label);
+    click(matches[0] as MenuItemConstructorOptions);
+  }
+  assert.deepEqual(
+    calls,
+    placed.map((id) => `command:${id}`),
+  );
+  assert.equal(commands.addFeed.label, 'Add Feed…');
 });
 
 test('File menu items call the shell: import, export, refresh and the two background preferences', () => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parseFeed } from '../../../../electron/engine/parse/parseFeed.ts';
-import { isPlanetFeed, toIncomingPost } from '../../../../electron/engine/planet/index.ts';
+import { planetContext, toIncomingPost } from '../../../../electron/engine/planet/index.ts';
 import { openStore, type Store } from '../../../../electron/engine/store/index.ts';
 import { fixtureBytes, tempDir } from '../../../support/fixtures.ts';
 
@@ -29,9 +29,10 @@ async function subscribe(
   });
   assert.equal(parsed.kind, 'feed', file);
   if (parsed.kind !== 'feed') throw new Error(file);
-  const planet = isPlanetFeed(parsed.feed, url);
+  const planetOf = planetContext(parsed.feed, url);
+  const { planet } = planetOf;
   const { feed } = store.addFeed({ url, title: parsed.feed.title, siteUrl: parsed.feed.siteUrl });
-  const ctx = { feedId: feed.id, feedUrl: url, siteUrl: parsed.feed.siteUrl, planet };
+  const ctx = { feedId: feed.id, feedUrl: url, siteUrl: parsed.feed.siteUrl, ...planetOf };
   store.savePosts(
     feed.id,
     parsed.feed.entries.map((entry) => toIncomingPost(entry, ctx)),

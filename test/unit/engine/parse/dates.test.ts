@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDate } from '../../../../electron/engine/parse/dates.ts';
+import { notInFuture, parseDate, zoneOfDate } from '../../../../electron/engine/parse/dates.ts';
 
 // WordPress, Drupal date('r'), Ghost: the plain RFC 1123 forms.
 test('RFC 1123 with a numeric zone (WordPress +0000, Drupal +1100)', () => {
@@ -66,4 +66,26 @@ test('unparseable dates are null, never invented', () => {
   assert.equal(parseDate('yesterday'), null);
   assert.equal(parseDate('31 Feb 2015 10:00:00 GMT'), null);
   assert.equal(parseDate('2015-13-01T00:00:00Z'), null);
+});
+
+// Issue 11: CMSes printing "2020/1/10 14:33:00" left every item at its first-seen time.
+test('slashes instead of dashes, one-digit month and day, missing seconds', () => {
+  assert.equal(parseDate('2020/1/10 14:33:00'), '2020-01-10T14:33:00.000Z');
+  assert.equal(parseDate('2020/01/09 09:05'), '2020-01-09T09:05:00.000Z');
+  assert.equal(parseDate('2020/01/06 10:00:00 +0200'), '2020-01-06T08:00:00.000Z');
+  assert.equal(parseDate('2020/01-06 10:00'), null, 'mixed separators are not a date');
+});
+
+test("a date without a zone is read in the feed's zone when one is given", () => {
+  assert.equal(parseDate('2020/1/10 14:33', 660), '2020-01-10T03:33:00.000Z');
+  assert.equal(parseDate('Fri, 10 Jan 2020 14:33', 660), '2020-01-10T03:33:00.000Z');
+  assert.equal(parseDate('Fri, 10 Jan 2020 14:33 GMT', 660), '2020-01-10T14:33:00.000Z');
+  assert.equal(zoneOfDate('Mon, 13 Jan 2020 10:00:00 +1100'), 660);
+  assert.equal(zoneOfDate('2020-01-13 10:00'), null);
+});
+
+test('a date more than a day in the future is not trusted', () => {
+  const now = Date.parse('2026-12-03T00:00:00Z');
+  assert.equal(notInFuture('2026-12-03T23:00:00.000Z', now), '2026-12-03T23:00:00.000Z');
+  assert.equal(notInFuture('2026-12-05T00:00:00.000Z', now), null);
 });

@@ -2,6 +2,7 @@
 // (test/fixtures/corpus/README.md, "Deliberate overlaps"), written out so that identity and
 // merge tests do not depend on the parser.
 import type { ParsedEntry, ParsedFeed } from '../../../../electron/engine/parse/types.ts';
+import { planetMemberNames } from '../../../../electron/engine/planet/planetMembers.ts';
 
 export function entry(fields: Partial<ParsedEntry>): ParsedEntry {
   return {
@@ -120,16 +121,27 @@ export const clintonOnVenusRss = entry({
   summary: '<p>Diary entry 4237.</p>',
 });
 
-export const drupalCtx = {
-  feedId: 3,
-  feedUrl: 'http://planet.linux.org.au/aggregator/rss',
-  siteUrl: 'http://planet.linux.org.au/aggregator',
-};
-export const venusCtx = {
-  feedId: 2,
-  feedUrl: 'http://planet.linux.conf.au/rss20.xml',
-  siteUrl: 'http://planet.linux.conf.au/',
-};
+/** A planet's context as refreshFeed builds it: member names come from the planet's own entries. */
+function planetCtx(feedId: number, feedUrl: string, siteUrl: string, entries: ParsedEntry[]) {
+  return {
+    feedId,
+    feedUrl,
+    siteUrl,
+    memberNames: planetMemberNames(feed({ siteUrl, entries }), feedUrl),
+  };
+}
+export const drupalCtx = planetCtx(
+  3,
+  'http://planet.linux.org.au/aggregator/rss',
+  'http://planet.linux.org.au/aggregator',
+  [kerrieOnDrupal, tomOnDrupal, ...clintonOnDrupal],
+);
+export const venusCtx = planetCtx(
+  2,
+  'http://planet.linux.conf.au/rss20.xml',
+  'http://planet.linux.conf.au/',
+  [kerrieOnVenusRss, tomOnVenusRss, clintonOnVenusRss],
+);
 export const kerrieCtx = {
   feedId: 1,
   feedUrl: 'http://kerriewalsh.example.net/feed/',

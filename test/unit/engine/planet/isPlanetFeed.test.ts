@@ -28,15 +28,46 @@ test('a generator naming Venus makes a planet (planet-venus-atom.xml)', () => {
   );
 });
 
-test('most entries carrying atom:source make a planet', () => {
+test('entries whose <source> names three other sites make a planet even without links', () => {
+  const source = (site: string) => ({ title: null, feedUrl: null, siteUrl: site, id: null });
+  const entries = ['http://a.example.org/', 'http://b.example.net/', 'http://c.example.com/'].map(
+    (site) => entry({ source: source(site) }),
+  );
+  assert.equal(isPlanetFeed(feed({ entries }), 'http://p.example/atom.xml'), true);
+});
+
+// Issue 11: a news feed whose items cite <source> (one agency) was taken for a planet.
+test('items citing a <source> on one site are not a planet', () => {
   const source = {
-    title: 'Kerrie Walsh',
-    feedUrl: 'http://kerriewalsh.example.net/feed/',
-    siteUrl: 'http://kerriewalsh.example.net',
+    title: 'Reuters',
+    feedUrl: 'https://www.reuters.com/rss',
+    siteUrl: null,
     id: null,
   };
-  const entries = [entry({ ...kerrieOnBlog, source }), entry({ ...tomOnBlogger, source })];
-  assert.equal(isPlanetFeed(feed({ entries }), 'http://p.example/atom.xml'), true);
+  const entries = [1, 2, 3, 4].map((n) =>
+    entry({ link: `https://news.example.com/story/${n}`, title: `Story ${n}`, source }),
+  );
+  assert.equal(
+    isPlanetFeed(
+      feed({ siteUrl: 'https://news.example.com/', entries }),
+      'https://news.example.com/rss',
+    ),
+    false,
+  );
+});
+
+// Issue 11: politics.example.com and weather.example.com are one portal, not members.
+test("links to the feed's own subdomains are not member sites (news portal)", () => {
+  const entries = ['politics', 'weather', 'sport', 'tech', 'money'].map((section) =>
+    entry({ link: `https://${section}.portal.example.com.br/x`, title: `Ibope: ${section}` }),
+  );
+  assert.equal(
+    isPlanetFeed(
+      feed({ siteUrl: 'https://www.portal.example.com.br/', entries }),
+      'https://portal.example.com.br/rss',
+    ),
+    false,
+  );
 });
 
 test("the Drupal aggregator (no generator) is a planet: its links point to many members' hosts", () => {

@@ -1,4 +1,5 @@
 // A real store on a real SQLite file in a fresh temp dir, and posts built the way the poller builds them.
+import { planetMemberNames } from '../../../../electron/engine/planet/planetMembers.ts';
 import { join } from 'node:path';
 import type { ParsedEntry } from '../../../../electron/engine/parse/types.ts';
 import {
@@ -45,6 +46,23 @@ export function postsFor(
   entries: readonly ParsedEntry[],
   planet: boolean,
 ): IncomingPost[] {
-  const ctx = { feedId: feed.id, feedUrl: feed.url, siteUrl: feed.siteUrl, planet };
+  // As refreshFeed does: a planet's member names come from the entries of the same fetch.
+  const memberNames = planet
+    ? planetMemberNames(
+        {
+          format: 'rss',
+          title: '',
+          siteUrl: feed.siteUrl,
+          selfUrl: null,
+          description: null,
+          generator: null,
+          ttlMinutes: null,
+          entries: [...entries],
+          warnings: [],
+        },
+        feed.url,
+      )
+    : new Set<string>();
+  const ctx = { feedId: feed.id, feedUrl: feed.url, siteUrl: feed.siteUrl, planet, memberNames };
   return entries.map((entry) => toIncomingPost(entry, ctx));
 }

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandFor, shortcutSheet, type KeyPress } from '../../../../renderer/state/shortcuts.ts';
+import {
+  commandForKey as commandFor,
+  shortcutSheet,
+  type KeyPress,
+} from '../../../shared/commands.ts';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,

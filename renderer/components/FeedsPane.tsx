@@ -1,0 +1,45 @@
+// The left pane: the brand and Refresh, the feed tree, refresh progress and the address field.
+import type { ReactNode } from 'react';
+import type { RefreshProgress } from '../hooks/useReaderData.ts';
+
+interface Props {
+  readonly progress: RefreshProgress;
+  readonly onRefresh: () => void;
+  /** The tree (FeedTree). */
+  readonly children: ReactNode;
+  /** What sits under the progress line (the address field). */
+  readonly footer: ReactNode;
+}
+
+export function FeedsPane({ progress, onRefresh, children, footer }: Props) {
+  return (
+    <nav className="pane feeds-pane" aria-label="Subscriptions">
+      <header className="pane-header">
+        <span className="brand">Orrery</span>
+        <button
+          type="button"
+          className="button small"
+          onClick={onRefresh}
+          disabled={progress.running}
+          title="Refresh all feeds (r)"
+        >
+          {progress.running ? 'Refreshing…' : 'Refresh'}
+        </button>
+      </header>
+      <div className="feeds-scroll">{children}</div>
+      <footer className="pane-footer">
+        <div role="status" className="progress-line" aria-live="polite">
+          {progress.running ? (
+            <>
+              <span>
+                Refreshing {progress.done} of {progress.total || '…'} feeds
+              </span>
+              <progress max={Math.max(1, progress.total)} value={progress.done} />
+            </>
+          ) : null}
+        </div>
+        {footer}
+      </footer>
+    </nav>
+  );
+}

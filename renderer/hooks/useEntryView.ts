@@ -1,0 +1,187 @@
+// What the entry list shows: the view (smart view, folder or feed), its search, a window onto its
+// entries loaded page by page, the selected row, and posts that arrived since it was opened.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OrreryClient } from '../../shared/api.ts';
+import type { EntryRow } from '../../shared/model.ts';
+import { EntryWindow, pageSize } from '../state/entryWindow.ts';
+import { allUnreadView, queryForView, viewShowsFeed, type View } from '../state/views.ts';
+import type { ArticleState } from './useArticle.ts';
+import type { ReaderData } from './useReaderData.ts';
+
+export interface EntryViewState {
+  readonly view: View;
+  /** The search applied to the list, and the text in the search box. */
+  readonly search: string;
+  readonly searchDraft: string;
+  readonly setSearchDraft: (text: string) => void;
+  readonly entries: EntryWindow;
+  /** Bumped whenever rows in `entries` change. */
+  readonly version: number;
+  readonly bump: () => void;
+  readonly selectedIndex: number;
+  readonly selectedRow: EntryRow | undefined;
+  readonly listReady: boolean;
+  /** Posts that arrived for this view since it was opened (the "n new entries: show" bar). */
+  readonly arrivals: number;
+  readonly selectView: (view: View) => void;
+  /** Opens a fresh window onto a view with a search, keeping the view. */
+  readonly applySearch: (search: string) => void;
+  /** Reloads the current view and search (the arrivals bar, after mark all read). */
+  readonly reload: () => Promise<void>;
+  readonly openIndex: (index: number) => Promise<void>;
+  readonly onNeedRange: (first: number, last: number) => void;
+}
+
+export function useEntryView(
+  client: OrreryClient,
+  data: Pick<ReaderData, 'feeds' | 'folders'>,
+  article: ArticleState,
+  fail: (error: unknown) => void,
+): EntryViewState {
+  const [view, setView] = useState<View>(allUnreadView);
+  const [search, setSearch] = useState('');
+  const [searchDraft, setSearchDraft] = useState('');
+  const [entries, setEntries] = useState(() => new EntryWindow(queryForView(allUnreadView, '')));
+  const [version, setVersion] = useState(0);
+  const [selectedIndex, setSelectedIndex] = useState(-1);
+  const [listReady, setListReady] = useState(false);
+  const [arrivals, setArrivals] = useState(0);
+  /** Counts view loads, so that only the latest one's rows are shown. */
+  const viewRequest = useRef(0);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  const { close, prefetchAround, show } = article;
+
+  /** Opens a fresh window onto the entries of a view and loads its first page. */
+  const openView = useCallback(
+    async (nextView: View, nextSearch: string) => {
+      const query = queryForView(nextView, nextSearch);
+      const request = ++viewRequest.current;
+      const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
+      // A later view (a quick n, n) won the race: its rows, not these, belong on screen.
+      if (request !== viewRequest.current) return;
+      const fresh = new EntryWindow(query, first.total);
+      fresh.setPage(0, first.entries);
+      close(true);
+      prefetchAround(fresh, -1);
+      setEntries(fresh);
+      setSelectedIndex(-1);
+      setArrivals(0);
+      setListReady(true);
+      bump();
+    },
+    [client, bump, close, prefetchAround],
+  );
+
+  useEffect(() => {
+    openView(allUnreadView, '').catch(fail);
+  }, [openView, fail]);
+
+  const loadPage = useCallback(
+    async (target: EntryWindow, pageIndex: number) => {
+      // A page already on its way is awaited, not skipped (j across a page boundary).
+      await target.loadPage(pageIndex, (query) => client.listEntries(query));
+      bump();
+    },
+    [client, bump],
+  );
+
+  const onNeedRange = useCallback(
+    (first: number, last: number) => {
+      for (const page of entries.missingPages(first, last)) loadPage(entries, page).catch(fail);
+      entries.touch(Math.floor(first / pageSize));
+    },
+    [entries, loadPage, fail],
+  );
+
+  const current = useRef({ view, search, entries, selectedIndex, listReady, data });
+  current.current = { view, search, entries, selectedIndex, listReady, data };
+
+  useEffect(
+    () =>
+      client.on('entriesAdded', ({ feedId, entries: added }) => {
+        const now = current.current;
+        if (!viewShowsFeed(now.view, feedId, now.data.feeds, now.data.folders)) return;
+        if (added.length === 0) return;
+        // Nothing open yet: just show the new list (with the search still applied). Otherwise
+        // keep the reader's place.
+        if (now.selectedIndex < 0 && now.listReady) {
+          openView(now.view, now.search).catch(fail);
+          return;
+        }
+        // Only posts sure to sort ahead of the loaded rows move offsets; the bar counts them all.
+        now.entries.noteArrivals(added);
+        setArrivals((n) => n + added.length);
+      }),
+    [client, openView, fail],
+  );
+
+  const selectView = useCallback(
+    (next: View) => {
+      setView(next);
+      setSearch('');
+      setSearchDraft('');
+      // The old view's rows go at once, so a key pressed before the new rows arrive cannot act
+      // on an entry of the view being left (and then be undone when the new rows land).
+      setEntries(new EntryWindow(queryForView(next, '')));
+      setSelectedIndex(-1);
+      close(false);
+      openView(next, '').catch(fail);
+    },
+    [openView, close, fail],
+  );
+
+  const applySearch = useCallback(
+    (text: string) => {
+      setSearch(text);
+      setSearchDraft(text);
+      openView(view, text).catch(fail);
+    },
+    [openView, view, fail],
+  );
+
+  const reload = useCallback(() => openView(view, search), [openView, view, search]);
+
+  const openIndex = useCallback(
+    async (index: number) => {
+      if (index < 0 || index >= entries.total) return;
+      const pageIndex = Math.floor(index / pageSize);
+      if (!entries.hasPage(pageIndex)) await loadPage(entries, pageIndex);
+      const row = entries.rowAt(index);
+      if (!row) return;
+      // Header, prefetched content, selection and read mark go in one render, so the article is
+      // painted in the frame after the key; content that was not prefetched follows.
+      setSelectedIndex(index);
+      const shown = show(row);
+      if (!row.read) {
+        entries.updateRow(row.id, { read: true });
+        bump();
+      }
+      prefetchAround(entries, index);
+      // The engine answers with countsChanged, which updates the tree.
+      if (!row.read) client.setRead({ entryIds: [row.id], read: true }).catch(fail);
+      await shown;
+    },
+    [client, entries, loadPage, bump, show, prefetchAround, fail],
+  );
+
+  const selectedRow = selectedIndex >= 0 ? entries.rowAt(selectedIndex) : undefined;
+
+  return {
+    view,
+    search,
+    searchDraft,
+    setSearchDraft,
+    entries,
+    version,
+    bump,
+    selectedIndex,
+    selectedRow,
+    listReady,
+    arrivals,
+    selectView,
+    applySearch,
+    reload,
+    openIndex,
+    onNeedRange,
+  };
+}
