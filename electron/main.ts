@@ -69,14 +69,13 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
-  protocol.handle(appScheme, createAppRequestHandler(rendererRoot));
-
   const reader: Reader = await openReader({
     dataDir: app.getPath('userData'),
     pollIntervalMinutes: preferences.pollIntervalMinutes,
     // Bundled beside main.js by scripts/build.ts.
     parseWorkerUrl: new URL('./parseWorker.js', import.meta.url),
   });
+  protocol.handle(appScheme, createAppRequestHandler(rendererRoot, reader.images));
 
   const refreshAll = () => {
     reader.refresh({}).catch((error: unknown) => console.error('Refresh failed:', error));

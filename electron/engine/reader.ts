@@ -138,6 +138,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     }
     this.#events.emit('feedsChanged', {});
     this.#emitCounts();
+    this.images.schedule();
     const stored = this.#store.getFeed(feed.id)!;
     return { id: stored.id, url: stored.url, title: stored.title };
   }

@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const reader = await openReader({ dataDir });
   reader.startPolling();
-  const server = await startPreviewServer({ reader, port, staticDir: rendererOutDir });
+  const server = await startPreviewServer({
+    reader,
+    images: reader.images,
+    port,
+    staticDir: rendererOutDir,
+  });
   process.stderr.write(`orrery preview: data in ${dataDir}; Ctrl+C stops\n`);
   process.stdout.write(`${server.url}\n`);
 

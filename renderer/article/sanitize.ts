@@ -4,8 +4,10 @@
 import DOMPurify from 'dompurify';
 import type { EntryDetail } from '../../shared/model.ts';
 import type { PreparedArticle } from './articleCache.ts';
+import { cacheImageBase, rewriteImagesToCache } from './cachedImages.ts';
 
 const purify = DOMPurify(window);
+rewriteImagesToCache(purify, () => cacheImageBase(window.location));
 
 const forbiddenTags = [
   'script',
