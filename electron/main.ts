@@ -1,6 +1,7 @@
 // The desktop app: composes the engine's Reader with one window, the IPC bridge, a menu, a tray
 // icon and notifications. Every decision lives in a pure function under electron/shell/ (unit
 // tested in plain Node); this file only wires them to Electron.
+import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -20,6 +21,7 @@ import {
 } from 'electron';
 import { eventChannel, readerMethods, type HostEvents, type Preferences } from '../shared/api.ts';
 import { openReader, type Reader } from './engine/reader.ts';
+import { preferencesFileName } from './engine/preferences/preferencesFile.ts';
 import { appEntryUrl, appScheme } from './shell/appProtocol.ts';
 import { hardenSession, hardenWebContents } from './shell/harden.ts';
 import { createHostApi } from './shell/host.ts';
@@ -64,18 +66,21 @@ function showWindow(create: () => BrowserWindow): void {
 
 async function start(): Promise<void> {
   const store: ShellStore = openShellStore();
-  let preferences: Preferences = store.loadPreferences();
-  nativeTheme.themeSource = preferences.theme;
 
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  const dataDir = app.getPath('userData');
+  // Preferences moved from electron-store into the data directory (shared with preview and CLI).
+  const firstWithSharedPreferences = !existsSync(join(dataDir, preferencesFileName));
   const reader: Reader = await openReader({
-    dataDir: app.getPath('userData'),
-    pollIntervalMinutes: preferences.pollIntervalMinutes,
+    dataDir,
     // Bundled beside main.js by scripts/build.ts.
     parseWorkerUrl: new URL('./parseWorker.js', import.meta.url),
   });
   protocol.handle(appScheme, createAppRequestHandler(rendererRoot, reader.images));
+  if (firstWithSharedPreferences) reader.setPreferences(store.loadPreferences());
+  let preferences: Preferences = reader.getPreferences();
+  nativeTheme.themeSource = preferences.theme;
 
   const refreshAll = () => {
     reader.refresh({}).catch((error: unknown) => console.error('Refresh failed:', error));
@@ -139,16 +144,15 @@ async function start(): Promise<void> {
     }
   };
 
-  const applyPreferences = (next: Preferences) => {
+  // From this window, the preview or the CLI alike: the Reader stores them and tells us.
+  reader.on('preferencesChanged', ({ preferences: next }) => {
     preferences = next;
-    store.savePreferences(next);
     nativeTheme.themeSource = next.theme;
-    reader.setPollInterval(next.pollIntervalMinutes);
     buildMenu();
-  };
+  });
   const host = createHostApi({
-    loadPreferences: () => preferences,
-    savePreferences: (next) => applyPreferences(next),
+    loadPreferences: () => reader.getPreferences(),
+    savePreferences: (next) => void reader.setPreferences(next),
     openUrl: (url) => shell.openExternal(url),
   });
   const setPreference = (patch: Partial<Preferences>) => {

@@ -16,7 +16,15 @@ import {
   type ReaderEventName as EventNameFromList,
   type ReaderMethodName,
 } from './channels.ts';
+import { withSafeMailtoFields } from './mailtoLink.ts';
 import type {
+  AddedFeed,
+  FeedProperties,
+  FeedRemoval,
+  FolderRemoval,
+  FoundFeeds,
+  MembersSubscribed,
+  PlanetMember,
   EntryDetail,
   EntryPage,
   FeedSummary,
@@ -43,6 +51,21 @@ const ids = z.array(id).max(200_000);
 const url = z.string().trim().min(1).max(4096);
 const folderPath = z.string().trim().max(1024);
 const none = z.strictObject({});
+/** A face's own name for a pending findFeeds/addFeed, so cancelRequest can abort it. */
+const requestId = z.string().min(1).max(100);
+const folderName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(256)
+  .refine((name) => !name.includes('/'), {
+    message: 'a folder name cannot contain "/"',
+  });
+const pollInterval = z
+  .number()
+  .int()
+  .min(5)
+  .max(24 * 60);
 
 export const entryQuerySchema = z.strictObject({
   feedId: id.optional(),
@@ -58,20 +81,48 @@ export const readerMethods = {
   listFeeds: method(none)<FeedSummary[]>(),
   listFolders: method(none)<Folder[]>(),
   unreadCounts: method(none)<UnreadCounts>(),
-  /** Subscribes to a feed address, or to the feed a web page points to (autodiscovery). */
-  addFeed: method(z.strictObject({ url, folder: folderPath.nullable().optional() }))<{
-    id: number;
-    url: string;
-    title: string;
-  }>(),
-  removeFeed: method(z.strictObject({ feedId: id }))<{ removed: boolean }>(),
+  /** Resolves an address to the feeds there (a feed: itself; a page: its feeds, comments last); stores nothing. */
+  findFeeds: method(z.strictObject({ url, requestId: requestId.optional() }))<FoundFeeds>(),
+  /** Aborts a pending findFeeds/addFeed by its requestId (it then fails with "Cancelled."). */
+  cancelRequest: method(z.strictObject({ requestId }))<{ cancelled: boolean }>(),
+  /** Resolves, then subscribes (a page: its first non-comments feed); an existing subscription is returned as such. */
+  addFeed: method(
+    z.strictObject({
+      url,
+      folder: folderPath.nullable().optional(),
+      requestId: requestId.optional(),
+    }),
+  )<AddedFeed>(),
+  /** What removeFeed would do to the feed's posts, without doing it. */
+  previewRemoveFeed: method(z.strictObject({ feedId: id }))<FeedRemoval>(),
+  /** Unsubscribes; posts another feed carries, and starred ones, stay. */
+  removeFeed: method(z.strictObject({ feedId: id }))<{ removed: boolean } & FeedRemoval>(),
+  /** Rename (title), move (folder path or folderId; null = top level), new address, own poll interval (null = default). */
   updateFeed: method(
     z.strictObject({
       feedId: id,
       title: z.string().trim().min(1).max(1024).optional(),
       folder: folderPath.nullable().optional(),
+      folderId: id.nullable().optional(),
+      url: url.optional(),
+      pollIntervalMinutes: pollInterval.nullable().optional(),
     }),
   )<FeedSummary>(),
+  /** Last and next check, last error, HTTP validators, poll interval, and what unsubscribing would do. */
+  getFeedProperties: method(z.strictObject({ feedId: id }))<FeedProperties>(),
+  /** Creates a folder by path ("Planets/Linux"), with any missing parents; an existing one is returned. */
+  addFolder: method(z.strictObject({ path: folderPath.min(1) }))<Folder>(),
+  renameFolder: method(z.strictObject({ folderId: id, name: folderName }))<Folder>(),
+  /** Nests a folder in another (parentId) or moves it to the top level (null). */
+  moveFolder: method(z.strictObject({ folderId: id, parentId: id.nullable() }))<Folder>(),
+  /** Removes a folder and its subfolders; their feeds move up to its parent, or are unsubscribed (withFeeds). */
+  removeFolder: method(z.strictObject({ folderId: id, withFeeds: z.boolean() }))<FolderRemoval>(),
+  /** A planet's member blogs: from its OPML, else Atom sources, else its authors' sites. */
+  planetMembers: method(z.strictObject({ feedId: id }))<PlanetMember[]>(),
+  /** Subscribes the chosen members into a folder named after the planet and fetches them. */
+  subscribeMembers: method(
+    z.strictObject({ feedId: id, urls: z.array(url).min(1).max(1000) }),
+  )<MembersSubscribed>(),
   /** OPML as file bytes (base64, so the engine decodes the file's own charset), as text, or from an address. */
   importOpml: method(
     z.union([
@@ -124,6 +175,11 @@ export interface ReaderEvents {
   feedChanged: { feed: FeedSummary };
   /** Subscriptions or folders were added, removed or moved. */
   feedsChanged: Record<string, never>;
+  /** Posts or their read/star marks changed in a way no other event described (another process,
+   * e.g. the CLI, wrote the data directory): reload the entry list. */
+  entriesChanged: Record<string, never>;
+  /** Preferences changed (this face, another face, or the CLI's `settings`). */
+  preferencesChanged: { preferences: Preferences };
 }
 export type ReaderEventName = keyof ReaderEvents;
 
@@ -136,26 +192,40 @@ export interface ReaderEventSource {
 // --- The host: what only the desktop shell (or the preview) can do. ---
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
-export const preferencesSchema = z.strictObject({
-  theme: themeSchema,
-  /** Widths in px of the feed pane and the entry pane; the article takes the rest. */
-  paneWidths: z.tuple([z.number().int().min(120).max(2000), z.number().int().min(200).max(3000)]),
-  pollIntervalMinutes: z
-    .number()
-    .int()
-    .min(5)
-    .max(24 * 60),
-  closeToTray: z.boolean(),
-  notifications: z.boolean(),
+/** One preference: its schema and its default. */
+const preference = <S extends z.ZodType>(schema: S, fallback: z.output<S>) => ({
+  schema,
+  fallback,
 });
-export type Preferences = z.output<typeof preferencesSchema>;
-export const defaultPreferences: Preferences = {
-  theme: 'system',
-  paneWidths: [260, 420],
-  pollIntervalMinutes: 60,
-  closeToTray: true,
-  notifications: true,
+/** Every preference, one line each (a new one is one more line here). Stored in the data
+ * directory (electron/engine/preferences/), shared by the app, the preview and the CLI. */
+const preferenceTable = {
+  theme: preference(themeSchema, 'system'),
+  /** Widths in px of the feed pane and the entry pane; the article takes the rest. */
+  paneWidths: preference(
+    z.tuple([z.number().int().min(120).max(2000), z.number().int().min(200).max(3000)]),
+    [260, 420],
+  ),
+  /** The default poll interval, for feeds without their own. */
+  pollIntervalMinutes: preference(pollInterval, 60),
+  closeToTray: preference(z.boolean(), true),
+  notifications: preference(z.boolean(), true),
+  /** Folder ids collapsed in the feed tree. */
+  collapsedFolders: preference(z.array(id).max(10_000), []),
 };
+type PreferenceTable = typeof preferenceTable;
+type PreferenceName = keyof PreferenceTable;
+const preferenceNames = Object.keys(preferenceTable) as PreferenceName[];
+
+export const preferencesSchema = z.strictObject(
+  Object.fromEntries(preferenceNames.map((name) => [name, preferenceTable[name].schema])) as {
+    [K in PreferenceName]: PreferenceTable[K]['schema'];
+  },
+);
+export type Preferences = z.output<typeof preferencesSchema>;
+export const defaultPreferences: Preferences = Object.fromEntries(
+  preferenceNames.map((name) => [name, preferenceTable[name].fallback]),
+) as Preferences;
 
 /** Only these schemes ever leave the reader for the system browser or mail client. */
 export const externalUrlSchema = z
@@ -167,7 +237,8 @@ export const externalUrlSchema = z
     } catch {
       return false;
     }
-  }, 'only http, https and mailto links open outside the reader');
+  }, 'only http, https and mailto links open outside the reader')
+  .transform(withSafeMailtoFields);
 
 export const hostMethods = {
   openExternal: method(z.strictObject({ url: externalUrlSchema }))<{ opened: boolean }>(),

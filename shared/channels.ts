@@ -6,9 +6,19 @@ export const readerMethodNames = [
   'listFeeds',
   'listFolders',
   'unreadCounts',
+  'findFeeds',
+  'cancelRequest',
   'addFeed',
+  'previewRemoveFeed',
   'removeFeed',
   'updateFeed',
+  'getFeedProperties',
+  'addFolder',
+  'renameFolder',
+  'moveFolder',
+  'removeFolder',
+  'planetMembers',
+  'subscribeMembers',
   'importOpml',
   'exportOpml',
   'refresh',
@@ -27,6 +37,8 @@ export const readerEventNames = [
   'refreshProgress',
   'feedChanged',
   'feedsChanged',
+  'entriesChanged',
+  'preferencesChanged',
 ] as const;
 
 /** Events from the desktop shell itself (never from the engine): the menu's commands. */

@@ -1,7 +1,8 @@
 // Plain data shapes that cross the process boundary (IPC, the preview bridge, CLI JSON).
 // Dates are ISO 8601 strings so that every face serialises them the same way.
 
-/** ok: last poll succeeded; error: last poll failed (see `error`); gone: HTTP 410, no longer polled; new: never polled. */
+/** ok: last poll succeeded; error: last poll failed (see `error`); gone: HTTP 410, no longer polled;
+ * new: never fetched successfully (with `error` set when a first try could not reach it: offline, will retry). */
 export type FeedStatus = 'ok' | 'error' | 'gone' | 'new';
 
 export interface Folder {
@@ -106,4 +107,85 @@ export interface UnreadCounts {
   readonly feeds: Readonly<Record<number, number>>;
   readonly allUnread: number;
   readonly starred: number;
+}
+
+// --- Managing subscriptions and folders (issue 6) ---
+
+/** The kind of feed document a candidate is. */
+export type FeedType = 'rss' | 'atom' | 'json';
+
+/** One feed found at an address: the address itself when it is a feed, else a page's discovered feeds. */
+export interface FeedCandidate {
+  readonly url: string;
+  readonly title: string;
+  readonly type: FeedType;
+  /** A comments feed (listed last). */
+  readonly comments: boolean;
+  /** The subscription that already has this address, if any. */
+  readonly subscribedFeedId: number | null;
+}
+
+export interface FoundFeeds {
+  /** The address as resolved (scheme added, feed: removed, redirects followed). */
+  readonly address: string;
+  readonly candidates: readonly FeedCandidate[];
+}
+
+export interface AddedFeed {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string;
+  /** True when the address was already subscribed: nothing was added, this is the existing feed. */
+  readonly alreadySubscribed: boolean;
+}
+
+/** What unsubscribing a feed does (or did) to its posts. */
+export interface FeedRemoval {
+  /** Posts deleted with the feed. */
+  readonly deletedPosts: number;
+  /** Posts that stay because another subscription carries them too. */
+  readonly keptShared: number;
+  /** Posts only this feed carried that stay because they are starred. */
+  readonly keptStarred: number;
+}
+
+/** Everything the Properties dialog shows about one feed. */
+export interface FeedProperties {
+  readonly feed: FeedSummary;
+  /** The feed's own poll interval; null means the default from preferences. */
+  readonly pollIntervalMinutes: number | null;
+  readonly defaultPollIntervalMinutes: number;
+  /** HTTP validators sent back on the next poll. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly addedAt: string;
+  readonly isPlanet: boolean;
+  /** What Unsubscribe… would do to its posts now. */
+  readonly removal: FeedRemoval;
+}
+
+export interface FolderRemoval {
+  /** The folder and its subfolders. */
+  readonly removedFolders: number;
+  /** Feeds moved up to the removed folder's parent. */
+  readonly movedFeeds: number;
+  /** Feeds unsubscribed with the folder (withFeeds). */
+  readonly removedFeeds: number;
+}
+
+/** A member blog of a planet. */
+export interface PlanetMember {
+  readonly title: string;
+  /** The member's feed address. */
+  readonly url: string;
+  readonly siteUrl: string | null;
+  readonly subscribed: boolean;
+}
+
+export interface MembersSubscribed {
+  /** The folder they went into (named after the planet). */
+  readonly folder: string;
+  readonly added: readonly { id: number; url: string; title: string }[];
+  readonly existing: number;
+  readonly problems: readonly { url: string; message: string }[];
 }

@@ -1,6 +1,5 @@
 // The one object every face talks to: it implements ReaderApi (shared/api.ts) over the store,
 // the fetcher and the poller, and emits ReaderEvents. Plain Node: never imports electron.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArgsOf, ReaderApi, ResultOf, ReaderEventSource } from '../../shared/api.ts';
 import type { FeedRefreshResult } from '../../shared/model.ts';
@@ -13,6 +12,7 @@ import type { OpmlDocument } from './opml/types.ts';
 import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
+import { ensurePrivateDir } from './privateFiles.ts';
 import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
@@ -20,6 +20,12 @@ import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 import { ImageCache } from './images/imageCache.ts';
 import type { RemoteImages } from './images/remoteImages.ts';
+import { PendingRequests } from './manage/pendingRequests.ts';
+import { resolve, subscribe } from './manage/subscriptions.ts';
+import { planetMembers, subscribeMembers } from './manage/members.ts';
+import { openPreferencesFile, type PreferencesFile } from './preferences/preferencesFile.ts';
+import type { Preferences } from '../../shared/api.ts';
+import { watchExternalChanges } from './watch/externalChanges.ts';
 
 const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
@@ -30,7 +36,7 @@ export interface ReaderOptions {
   readonly dataDir: string;
   /** Subscribed to on first run when the data directory has no subscriptions. Default: Planet Linux Australia. */
   readonly firstRunFeeds?: readonly string[];
-  /** Default poll interval for feeds without their own. Default 60. */
+  /** Default poll interval for feeds without their own, overriding the preferences file (tests). */
   readonly pollIntervalMinutes?: number;
   /** Fetch limits and User-Agent; concurrency via `concurrency`. */
   readonly fetch?: FetchOptions;
@@ -45,9 +51,9 @@ export interface ReaderOptions {
 }
 
 export async function openReader(options: ReaderOptions): Promise<Reader> {
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateDir(options.dataDir);
   const store = openStore(join(options.dataDir, databaseFileName));
-  const reader = new Reader(store, options);
+  const reader = new Reader(store, options, openPreferencesFile(options.dataDir));
   reader.runFirstRun(options.firstRunFeeds ?? [planetLinuxAustralia]);
   return reader;
 }
@@ -68,9 +74,13 @@ export class Reader implements ReaderApi, ReaderEventSource {
   /** Images of posts, fetched after the posts are stored; the faces serve the article's from it. */
   readonly images: ImageCache;
   #closed = false;
+  readonly #requests = new PendingRequests();
+  readonly #preferences: PreferencesFile;
+  #stopWatching: (() => void) | null = null;
 
-  constructor(store: Store, options: ReaderOptions) {
+  constructor(store: Store, options: ReaderOptions, preferences: PreferencesFile) {
     this.#store = store;
+    this.#preferences = preferences;
     const workerUrl =
       options.parseWorkerUrl === undefined ? defaultParseWorkerUrl : options.parseWorkerUrl;
     this.#parsePool = workerUrl ? createParseWorkerPool({ workerUrl }) : null;
@@ -84,7 +94,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       limiter,
       now: options.now ?? (() => new Date()),
       random: Math.random,
-      defaultIntervalMinutes: options.pollIntervalMinutes ?? 60,
+      defaultIntervalMinutes: options.pollIntervalMinutes ?? preferences.get().pollIntervalMinutes,
       parse: this.#parsePool?.parse ?? parseFeed,
     };
     this.images = new ImageCache({
@@ -99,6 +109,42 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   on: ReaderEventSource['on'] = (event, listener) => this.#events.on(event, listener);
+
+  /** The preferences in the data directory, shared with the other faces. */
+  getPreferences(): Preferences {
+    return this.#preferences.get();
+  }
+
+  /** Validates, stores and applies a preferences change (the poll interval at once). */
+  setPreferences(patch: Partial<Preferences>): Preferences {
+    const next = this.#preferences.set(patch);
+    this.#applyPreferences(next);
+    return next;
+  }
+
+  #applyPreferences(preferences: Preferences): void {
+    if (preferences.pollIntervalMinutes !== this.#context.defaultIntervalMinutes) {
+      this.setPollInterval(preferences.pollIntervalMinutes);
+    }
+    this.#events.emit('preferencesChanged', { preferences });
+  }
+
+  /** Notices changes other processes make to this data directory (database and preferences). */
+  watchOtherProcesses(): void {
+    if (this.#stopWatching || this.#closed) return;
+    this.#stopWatching = watchExternalChanges({
+      dataVersion: () => this.#store.dataVersion(),
+      onDatabaseChanged: () => {
+        this.#events.emit('feedsChanged', {});
+        this.#events.emit('entriesChanged', {});
+        this.#emitCounts();
+      },
+      checkPreferences: () => {
+        const changed = this.#preferences.reloadIfChanged();
+        if (changed) this.#applyPreferences(changed);
+      },
+    });
+  }
 
   /** Subscribes the first-run feeds once per data directory, unless it already has subscriptions. */
   runFirstRun(urls: readonly string[]): void {
@@ -124,45 +170,158 @@ export class Reader implements ReaderApi, ReaderEventSource {
     return this.#store.unreadCounts();
   }
 
+  async findFeeds(args: ArgsOf<'findFeeds'>): Promise<ResultOf<'findFeeds'>> {
+    const { address, candidates } = await this.#requests.run(
+      args.requestId,
+      this.#abort.signal,
+      (signal) => resolve(this.#context, args.url, signal),
+    );
+    return { address, candidates };
+  }
+
+  async cancelRequest(args: ArgsOf<'cancelRequest'>): Promise<ResultOf<'cancelRequest'>> {
+    return { cancelled: this.#requests.cancel(args.requestId) };
+  }
+
   async addFeed(args: ArgsOf<'addFeed'>): Promise<ResultOf<'addFeed'>> {
-    const url = normalizeSubscriptionUrl(args.url);
-    const existing = this.#store.findFeedByUrl(url);
-    if (existing) return { id: existing.id, url: existing.url, title: existing.title };
-    const folderId = this.#store.ensureFolder(folderPath(args.folder));
-    const { feed } = this.#store.addFeed({ url, title: new URL(url).hostname, folderId });
-    // Fetch it now: a web page is resolved to its feed, and a dead address is refused, not kept.
-    const outcome = await this.#refreshOne(feed);
-    if (outcome.status !== 'ok') {
-      this.#store.removeFeed(feed.id);
-      throw new Error(`Could not subscribe to ${url}: ${outcome.error ?? 'no feed there.'}`);
+    const { added, outcome } = await this.#requests.run(
+      args.requestId,
+      this.#abort.signal,
+      (signal) =>
+        subscribe(
+          this.#context,
+          args.url,
+          () => this.#store.ensureFolder(folderPath(args.folder)),
+          signal,
+        ),
+    );
+    if (outcome) {
+      // The row exists and holds its first posts: now the faces may hear of it.
+      this.#events.emit('feedsChanged', {});
+      if (outcome.added.length) {
+        this.#events.emit('entriesAdded', {
+          feedId: added.id,
+          entries: [...outcome.added],
+          firstFetch: outcome.firstFetch,
+        });
+      }
+      this.#emitCounts();
+      this.images.schedule();
     }
-    this.#events.emit('feedsChanged', {});
-    this.#emitCounts();
-    this.images.schedule();
-    const stored = this.#store.getFeed(feed.id)!;
-    return { id: stored.id, url: stored.url, title: stored.title };
+    return added;
+  }
+
+  async previewRemoveFeed(
+    args: ArgsOf<'previewRemoveFeed'>,
+  ): Promise<ResultOf<'previewRemoveFeed'>> {
+    this.#feedOrThrow(args.feedId);
+    return this.#store.removalOf(args.feedId);
   }
 
   async removeFeed(args: ArgsOf<'removeFeed'>): Promise<ResultOf<'removeFeed'>> {
-    const removed = this.#store.removeFeed(args.feedId);
-    if (removed) {
+    const result = this.#store.transaction(() => ({
+      ...this.#store.removalOf(args.feedId),
+      removed: this.#store.removeFeed(args.feedId),
+    }));
+    if (result.removed) {
       this.#events.emit('feedsChanged', {});
       this.#emitCounts();
     }
-    return { removed };
+    return result;
   }
 
   async updateFeed(args: ArgsOf<'updateFeed'>): Promise<ResultOf<'updateFeed'>> {
-    if (!this.#store.getFeed(args.feedId)) throw new Error(`There is no feed ${args.feedId}.`);
-    this.#store.updateFeed(args.feedId, {
-      ...(args.title !== undefined ? { title: args.title, titleFromUser: true } : {}),
-      ...(args.folder !== undefined
-        ? { folderId: this.#store.ensureFolder(folderPath(args.folder)) }
-        : {}),
-    });
+    this.#feedOrThrow(args.feedId);
+    const url = args.url === undefined ? undefined : normalizeSubscriptionUrl(args.url);
+    if (args.folderId != null) this.#store.getFolder(args.folderId);
+    const folderId =
+      args.folderId !== undefined
+        ? args.folderId
+        : args.folder !== undefined
+          ? this.#store.ensureFolder(folderPath(args.folder))
+          : undefined;
+    this.#store.transaction(() =>
+      this.#store.updateFeed(args.feedId, {
+        ...(args.title !== undefined ? { title: args.title, titleFromUser: true } : {}),
+        ...(folderId !== undefined ? { folderId } : {}),
+        // A new address is a new start: its validators and hash belong to the old one.
+        ...(url !== undefined && url !== this.#store.getFeed(args.feedId)?.url
+          ? { url, etag: null, lastModified: null, bodyHash: null, nextCheckAt: null }
+          : {}),
+        ...(args.pollIntervalMinutes !== undefined
+          ? { intervalMinutes: args.pollIntervalMinutes }
+          : {}),
+      }),
+    );
+    if (args.pollIntervalMinutes !== undefined) {
+      this.#store.reschedule(this.#context.defaultIntervalMinutes, args.feedId);
+    }
     this.#store.commit();
     this.#events.emit('feedsChanged', {});
     return this.#store.feedSummary(args.feedId)!;
+  }
+
+  async getFeedProperties(
+    args: ArgsOf<'getFeedProperties'>,
+  ): Promise<ResultOf<'getFeedProperties'>> {
+    const feed = this.#feedOrThrow(args.feedId);
+    return {
+      feed: this.#store.feedSummary(feed.id)!,
+      pollIntervalMinutes: feed.intervalMinutes,
+      defaultPollIntervalMinutes: this.#context.defaultIntervalMinutes,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      addedAt: feed.addedAt,
+      isPlanet: feed.isPlanet,
+      removal: this.#store.removalOf(feed.id),
+    };
+  }
+
+  // --- Folders ---
+
+  async addFolder(args: ArgsOf<'addFolder'>): Promise<ResultOf<'addFolder'>> {
+    const id = this.#store.ensureFolder(folderPath(args.path));
+    if (id === null) throw new Error('Give the folder a name.');
+    this.#events.emit('feedsChanged', {});
+    return this.#store.getFolder(id);
+  }
+
+  async renameFolder(args: ArgsOf<'renameFolder'>): Promise<ResultOf<'renameFolder'>> {
+    const folder = this.#store.renameFolder(args.folderId, args.name.replace(/\s+/g, ' '));
+    this.#events.emit('feedsChanged', {});
+    return folder;
+  }
+
+  async moveFolder(args: ArgsOf<'moveFolder'>): Promise<ResultOf<'moveFolder'>> {
+    const folder = this.#store.moveFolder(args.folderId, args.parentId);
+    this.#events.emit('feedsChanged', {});
+    return folder;
+  }
+
+  async removeFolder(args: ArgsOf<'removeFolder'>): Promise<ResultOf<'removeFolder'>> {
+    this.#store.getFolder(args.folderId);
+    const result = this.#store.transaction(() => {
+      const doomed = args.withFeeds ? this.#store.feedsUnder(args.folderId) : [];
+      for (const feedId of doomed) this.#store.removeFeed(feedId);
+      return { ...this.#store.removeFolder(args.folderId), removedFeeds: doomed.length };
+    });
+    this.#events.emit('feedsChanged', {});
+    if (result.removedFeeds) this.#emitCounts();
+    return result;
+  }
+
+  // --- Planets ---
+
+  async planetMembers(args: ArgsOf<'planetMembers'>): Promise<ResultOf<'planetMembers'>> {
+    return planetMembers(this.#context, this.#feedOrThrow(args.feedId), this.#abort.signal);
+  }
+
+  async subscribeMembers(args: ArgsOf<'subscribeMembers'>): Promise<ResultOf<'subscribeMembers'>> {
+    const planet = this.#feedOrThrow(args.feedId);
+    const folder = this.#store.feedSummary(planet.id)?.folder ?? null;
+    return subscribeMembers(planet, folder, args.urls, (url, into) =>
+      this.addFeed({ url, folder: into }),
+    );
   }
 
   async importOpml(args: ArgsOf<'importOpml'>): Promise<ResultOf<'importOpml'>> {
@@ -229,9 +388,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
     return { feeds: await this.#refreshMany(feeds) };
   }
 
-  /** Starts background polling: due feeds now, then every 30 seconds. */
+  /** Starts background polling: due feeds now, then every 30 seconds; and watches other processes. */
   startPolling(): void {
     if (this.#pollTimer || this.#closed) return;
+    this.watchOtherProcesses();
     const tick = () => {
       const due = this.#store.dueFeeds(this.#context.now().toISOString());
       if (due.length)
@@ -243,9 +403,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.images.schedule();
   }
 
-  /** The default interval for feeds without their own; takes effect from each feed's next poll. */
+  /** The default interval for feeds without their own; reschedules those feeds at once. */
   setPollInterval(minutes: number): void {
     this.#context = { ...this.#context, defaultIntervalMinutes: minutes };
+    this.#store.reschedule(minutes);
   }
 
   stopPolling(): void {
@@ -341,6 +502,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (this.#closed) return;
     this.#closed = true;
     this.stopPolling();
+    this.#stopWatching?.();
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
     this.#abort.abort();
     // The pool first: a parse still running must not hold the close up.
@@ -359,6 +521,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
       if (!this.#closed && this.#inFlight.size === 0) this.#store.flushSearchIndex();
     }, 2_000);
     this.#indexTimer.unref();
+  }
+
+  #feedOrThrow(feedId: number): FeedRecord {
+    const feed = this.#store.getFeed(feedId);
+    if (!feed) throw new Error(`There is no feed ${feedId}.`);
+    return feed;
   }
 
   #emitCounts(): void {

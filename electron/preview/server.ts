@@ -12,7 +12,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import {
-  defaultPreferences,
   hostMethods,
   readerEventNames,
   readerMethods,
@@ -23,7 +22,6 @@ import {
 import { decodedPath } from './decodedPath.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { contentTypeFor } from '../shell/appProtocol.ts';
-import { mergePreferences } from '../shell/preferences.ts';
 import { newToken, tokensMatch } from './token.ts';
 import { serveCache } from './serveCache.ts';
 import type { ImageSource } from '../shell/cacheRoute.ts';
@@ -32,13 +30,18 @@ import type { ImageSource } from '../shell/cacheRoute.ts';
 export const maxBodyBytes = 24 * 1024 * 1024;
 const heartbeatMs = 25_000;
 
+/** The preferences in the data directory, as the Reader keeps them (shared with the app and the CLI). */
+export interface PreferenceSource {
+  getPreferences(): Preferences;
+  setPreferences(patch: Partial<Preferences>): Preferences;
+}
+
 export interface PreviewServerOptions {
-  readonly reader: ReaderApi & ReaderEventSource;
+  readonly reader: ReaderApi & ReaderEventSource & PreferenceSource;
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   /** The built renderer (dist/renderer). */
   readonly staticDir: string;
-  readonly preferences?: Preferences;
   /** The engine's image cache (Reader.images), served at /cache/ to the article frame. */
   readonly images?: ImageSource;
   /** Fixed token, for tests only; otherwise a random one. */
@@ -97,19 +100,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { reader } = options;
   const token = options.token ?? newToken();
   const staticRoot = resolve(options.staticDir);
-  let preferences: Preferences = options.preferences ?? defaultPreferences;
   const sockets = new Set<Socket>();
   const streams = new Set<ServerResponse>();
   let allowedHosts: ReadonlySet<string> = new Set();
 
   const hostHandlers: Record<keyof typeof hostMethods, (args: never) => unknown> = {
-    // The server cannot reach the user's browser; the page opens the checked link itself.
+    // Checked by the schema already; the page, which is the user's browser, opens it itself
+    // (opened: false tells the bridge to), so no server-side process ever launches a browser.
     openExternal: () => ({ opened: false }),
-    getPreferences: () => preferences,
-    setPreferences: (args: Partial<Preferences>) => {
-      preferences = mergePreferences(preferences, args);
-      return preferences;
-    },
+    getPreferences: () => reader.getPreferences(),
+    setPreferences: (args: Partial<Preferences>) => reader.setPreferences(args),
   };
 
   async function callMethod(

@@ -1,24 +1,10 @@
-// Preferences and window bounds as stored in electron-store. What comes back from disk is treated
-// like any other input: each preference is validated on its own, and a bad or missing one falls
-// back to its default instead of throwing away the rest.
+// Window bounds as stored in electron-store (preferences themselves live in the data directory:
+// engine/preferences/). What comes back from disk is treated like any other input.
 import type { Rectangle } from 'electron';
 import { z } from 'zod';
-import { defaultPreferences, preferencesSchema, type Preferences } from '../../shared/api.ts';
 
-export function readPreferences(raw: unknown): Preferences {
-  const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const result: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(preferencesSchema.shape)) {
-    const parsed = (schema as z.ZodType).safeParse(stored[key]);
-    result[key] = parsed.success ? parsed.data : defaultPreferences[key as keyof Preferences];
-  }
-  return result as Preferences;
-}
-
-/** Applies an already validated partial update. */
-export function mergePreferences(current: Preferences, patch: Partial<Preferences>): Preferences {
-  return preferencesSchema.parse({ ...current, ...patch });
-}
+// One rule for every face: validation lives with the face-neutral preferences file.
+export { mergePreferences, readPreferences } from '../engine/preferences/validate.ts';
 
 const boundsSchema = z.strictObject({
   x: z.number().int().min(-100_000).max(100_000),

@@ -47,11 +47,8 @@ async function openPost(title: string): Promise<{ src: string; naturalWidth: num
   const image = page.frameLocator('iframe.article-frame').locator('img[alt="photo"]');
   await image.waitFor();
   // Loaded, or given up on (a miss answers 404 at once).
-  await until(async () => (await image.evaluate((img: HTMLImageElement) => img.complete)) === true);
-  return image.evaluate((img: HTMLImageElement) => ({
-    src: img.src,
-    naturalWidth: img.naturalWidth,
-  }));
+  await until(async () => (await image.evaluate('img => img.complete')) === true);
+  return image.evaluate('img => ({ src: img.src, naturalWidth: img.naturalWidth })');
 }
 
 const imageRequests = (server: TestServer) =>

@@ -25,6 +25,21 @@ interface FeedLink {
 }
 
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
+  const found = discoverAllFeeds(html, pageUrl).map(({ url, title, type }) => ({
+    url,
+    title,
+    type,
+  }));
+  const main = found.filter((feed) => !isCommentsFeed(feed));
+  // WordPress lists "Site » Comments Feed" after the posts feed: offer it only when it is all there is.
+  return main.length > 0 ? main : found;
+}
+
+/** Every feed the page links to, each marked as a comments feed or not, comments feeds last. */
+export function discoverAllFeeds(
+  html: string,
+  pageUrl: string,
+): (DiscoveredFeed & { readonly comments: boolean })[] {
   const page = httpUrl(pageUrl, undefined);
   if (page === null) return [];
   const links: FeedLink[] = [];
@@ -56,9 +71,8 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
     seen.add(url.href);
     found.push({ url: url.href, title: link.title, type: link.type });
   }
-  const main = found.filter((feed) => !isCommentsFeed(feed));
-  // WordPress lists "Site » Comments Feed" after the posts feed: offer it only when it is all there is.
-  return main.length > 0 ? main : found;
+  const marked = found.map((feed) => ({ ...feed, comments: isCommentsFeed(feed) }));
+  return [...marked.filter((feed) => !feed.comments), ...marked.filter((feed) => feed.comments)];
 }
 
 function feedLink(attributes: Record<string, string>): FeedLink | null {

@@ -1,6 +1,7 @@
 // Subscriptions to an OPML 2.0 file other readers can import: folders as nested outlines, every
 // value escaped, names normalised exactly as readOpml normalises them so a round trip is lossless.
 import { cleanName, xmlSafe } from './cleanText.ts';
+import { checkSiteAddress } from './feedAddress.ts';
 
 export interface OpmlExportFeed {
   readonly url: string;
@@ -75,7 +76,8 @@ function writeItems(
       continue;
     }
     const name = attribute(cleanName(item.title) ?? '');
-    const site = item.siteUrl ? ` htmlUrl="${attribute(item.siteUrl)}"` : '';
+    const siteUrl = checkSiteAddress(item.siteUrl);
+    const site = siteUrl ? ` htmlUrl="${attribute(siteUrl)}"` : '';
     lines.push(
       `${indent}<outline type="rss" text="${name}" title="${name}" xmlUrl="${attribute(item.url)}"${site}/>`,
     );

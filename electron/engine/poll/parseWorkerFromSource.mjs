@@ -1,7 +1,7 @@
 // Worker entry when running from TypeScript source (CLI, preview, tests). Workers do not inherit
 // the main thread's compile cache, so without this each worker would strip types anew: about
 // 25 MB and 100 ms per worker. The desktop app uses the bundled parseWorker.js instead.
-import { enableCompileCache } from 'node:module';
+import { enablePrivateCompileCache } from '../compileCache.ts';
 
-enableCompileCache();
+enablePrivateCompileCache();
 await import('./parseWorker.ts');

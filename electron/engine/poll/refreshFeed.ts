@@ -50,6 +50,15 @@ export async function refreshFeed(
   return applyOutcome(ctx, feed, outcome, now, false, signal);
 }
 
+/** Stores what a resolution already fetched (a new subscription): no second request. */
+export function storeFetchedFeed(
+  ctx: RefreshContext,
+  feed: FeedRecord,
+  outcome: FetchOutcome,
+): Promise<FeedRefreshOutcome> {
+  return applyOutcome(ctx, feed, outcome, ctx.now(), true);
+}
+
 async function applyOutcome(
   ctx: RefreshContext,
   feed: FeedRecord,
@@ -81,16 +90,18 @@ async function applyOutcome(
   ) => {
     const errorCount = feed.errorCount + 1;
     const retryAfter = capRetryAfter(askedRetryAfter, now);
+    // Never fetched and the network is not there (offline first run): still new, will retry.
+    const status: FeedStatus = !feed.firstFetchDone && looksOffline(outcome) ? 'new' : 'error';
     const updated = update({
       ...moved,
-      status: 'error',
+      status,
       error: message,
       errorCount,
       retryAfter,
       lastCheckedAt: now.toISOString(),
       nextCheckAt: schedule(errorCount, retryAfter),
     });
-    return result(updated, 'error', httpStatus, 0, message, [], false);
+    return result(updated, status, httpStatus, 0, message, [], false);
   };
   const unchanged = (httpStatus: number) => {
     const updated = update({
@@ -201,6 +212,14 @@ async function applyOutcome(
       ] as const,
   );
   return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
+}
+
+/** No route, no name lookup, nobody answering the connection: the machine is likely offline. */
+function looksOffline(outcome: FetchOutcome): boolean {
+  return (
+    outcome.kind === 'network-error' &&
+    ['dns', 'refused', 'connect-timeout', 'other'].includes(outcome.code)
+  );
 }
 
 function healthy(now: Date): FeedPatch {

@@ -1,5 +1,6 @@
 // Opening the SQLite file: pragmas, migrations, and the one transaction helper.
 import { DatabaseSync } from 'node:sqlite';
+import { preparePrivateDatabaseFile } from '../privateFiles.ts';
 import { migrations } from './schema.ts';
 
 export class StoreVersionError extends Error {
@@ -47,6 +48,7 @@ function migrate(db: DatabaseSync): void {
 }
 
 export function openDatabase(file: string): DatabaseSync {
+  if (file !== ':memory:') preparePrivateDatabaseFile(file);
   const db = new DatabaseSync(file, { timeout: 5000 });
   try {
     db.exec('PRAGMA busy_timeout = 5000');

@@ -10,6 +10,7 @@ import type {
 import { transaction } from './database.ts';
 import { toFtsQuery } from './ftsQuery.ts';
 import { parseEnclosures } from './savePosts.ts';
+import { unknownEntriesCheck } from './unknownEntries.ts';
 
 const DEFAULT_LIMIT = 200;
 const MAX_LIMIT = 10_000;
@@ -64,6 +65,7 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
   const setStarredStmt = db.prepare(
     'UPDATE entry_state SET starred = ? WHERE starred <> ? AND entry_id IN (SELECT value FROM json_each(?))',
   );
+  const refuseUnknownEntries = unknownEntriesCheck(db);
 
   function folderFeedsClause(folderId: number): { sql: string; params: SQLInputValue[] } {
     const folders = subtree(folderId);
@@ -172,13 +174,21 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
 
   function setRead(ids: readonly number[], read: boolean): number {
     if (ids.length === 0) return 0;
-    return setReadWhere('s.entry_id IN (SELECT value FROM json_each(?))', [idsJson(ids)], read);
+    const json = idsJson(ids);
+    return transaction(db, () => {
+      refuseUnknownEntries(json);
+      return setReadWhere('s.entry_id IN (SELECT value FROM json_each(?))', [json], read);
+    });
   }
 
   function setStarred(ids: readonly number[], starred: boolean): number {
     if (ids.length === 0) return 0;
     const flag = starred ? 1 : 0;
-    return transaction(db, () => Number(setStarredStmt.run(flag, flag, idsJson(ids)).changes));
+    const json = idsJson(ids);
+    return transaction(db, () => {
+      refuseUnknownEntries(json);
+      return Number(setStarredStmt.run(flag, flag, json).changes);
+    });
   }
 
   function markAllRead(scope: {

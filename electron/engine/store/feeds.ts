@@ -1,7 +1,9 @@
 // Subscriptions and their fetch state.
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
+import { checkSiteAddress } from '../opml/feedAddress.ts';
 import { transaction } from './database.ts';
+import { nextIdSql } from './nextId.ts';
 import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
 
 interface FeedRow {
@@ -35,7 +37,8 @@ function toRecord(row: FeedRow): FeedRecord {
     url: row.url,
     title: row.title,
     titleFromUser: row.title_from_user === 1,
-    siteUrl: row.site_url,
+    // Rows stored before site addresses were checked may hold a javascript: one.
+    siteUrl: checkSiteAddress(row.site_url),
     folderId: row.folder_id,
     etag: row.etag,
     lastModified: row.last_modified,
@@ -105,8 +108,8 @@ export function feedQueries(db: DatabaseSync) {
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const all = db.prepare('SELECT * FROM feeds ORDER BY title COLLATE NOCASE, id');
   const insert = db.prepare(
-    `INSERT INTO feeds (url, title, title_from_user, site_url, folder_id, added_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at)
+     VALUES (${nextIdSql('feeds')}, ?, ?, ?, ?, ?, ?)`,
   );
   const due = db.prepare(
     `SELECT * FROM feeds
@@ -136,7 +139,7 @@ export function feedQueries(db: DatabaseSync) {
           feed.url,
           feed.title,
           feed.titleFromUser ? 1 : 0,
-          feed.siteUrl ?? null,
+          checkSiteAddress(feed.siteUrl ?? null),
           feed.folderId ?? null,
           new Date().toISOString(),
         ).lastInsertRowid,
@@ -158,7 +161,8 @@ export function feedQueries(db: DatabaseSync) {
       const sets: string[] = [];
       const values: SQLInputValue[] = [];
       for (const [field, column] of Object.entries(COLUMNS)) {
-        const value = (patch as Record<string, unknown>)[field];
+        const value =
+          field === 'siteUrl' ? siteAddressPatch(patch.siteUrl) : patch[field as keyof FeedPatch];
         if (value === undefined) continue;
         sets.push(`${column} = ?`);
         values.push(sqlValue(value));
@@ -219,4 +223,10 @@ export function feedQueries(db: DatabaseSync) {
       (due.all(nowIso, nowIso) as unknown as FeedRow[]).map(toRecord),
     hasFeeds: (): boolean => any.get() !== undefined,
   };
+}
+
+/** A site address is kept only when http(s) (a javascript: one reached exported OPML); another is no change. */
+function siteAddressPatch(siteUrl: string | null | undefined): string | null | undefined {
+  if (siteUrl === null || siteUrl === undefined) return siteUrl;
+  return checkSiteAddress(siteUrl) ?? undefined;
 }

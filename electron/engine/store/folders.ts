@@ -2,6 +2,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Folder } from '../../../shared/model.ts';
 import { transaction } from './database.ts';
+import { nextIdSql } from './nextId.ts';
 
 interface FolderRow {
   id: number;
@@ -21,7 +22,9 @@ export function folderQueries(db: DatabaseSync) {
   const findChild = db.prepare(
     'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?',
   );
-  const insert = db.prepare('INSERT INTO folders (name, parent_id) VALUES (?, ?)');
+  const insert = db.prepare(
+    `INSERT INTO folders (id, name, parent_id) VALUES (${nextIdSql('folders')}, ?, ?)`,
+  );
   const all = db.prepare('SELECT id, name, parent_id FROM folders ORDER BY id');
 
   function listFolders(): Folder[] {

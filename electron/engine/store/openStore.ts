@@ -4,6 +4,9 @@ import { openDatabase, transaction } from './database.ts';
 import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
+import { folderEditQueries } from './folderEdits.ts';
+import { feedRemovalQueries } from './feedRemoval.ts';
+import { scheduleQueries } from './reschedule.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
@@ -18,6 +21,9 @@ export function openStore(file: string): Store {
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
   const batch = createBatcher(db);
+  const folderEdits = folderEditQueries(db, folders.subtree, folders.listFolders);
+  const removal = feedRemovalQueries(db);
+  const schedule = scheduleQueries(db);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -35,8 +41,16 @@ export function openStore(file: string): Store {
   }
 
   return {
-    ensureFolder: folders.ensureFolder,
+    ensureFolder: durable(folders.ensureFolder),
     listFolders: folders.listFolders,
+    getFolder: folderEdits.folder,
+    renameFolder: durable(folderEdits.renameFolder),
+    moveFolder: durable(folderEdits.moveFolder),
+    removeFolder: durable(folderEdits.removeFolder),
+    feedsUnder: folderEdits.feedsUnder,
+    removalOf: removal.removalOf,
+    reschedule: durable(schedule.reschedule),
+    dataVersion: schedule.dataVersion,
     addFeed: durable(feeds.addFeed),
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,

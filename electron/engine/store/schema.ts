@@ -158,7 +158,22 @@ export const migrations: readonly string[] = [
   DROP TRIGGER entry_state_counted;
   DROP TRIGGER feed_entries_counted;
   `,
-  // 4: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
+
+  // 4: ids of removed feeds and folders are never given out again: an open view of feed 12 must
+  // not silently show another feed that got 12 later (store/feeds.ts, folders.ts insert above it).
+  `
+  CREATE TABLE id_high_water (name TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TRIGGER feeds_id_high_water AFTER DELETE ON feeds BEGIN
+    INSERT OR REPLACE INTO id_high_water (name, id) VALUES ('feeds',
+      max(OLD.id, ifnull((SELECT id FROM id_high_water WHERE name = 'feeds'), 0)));
+  END;
+  CREATE TRIGGER folders_id_high_water AFTER DELETE ON folders BEGIN
+    INSERT OR REPLACE INTO id_high_water (name, id) VALUES ('folders',
+      max(OLD.id, ifnull((SELECT id FROM id_high_water WHERE name = 'folders'), 0)));
+  END;
+  `,
+
+  // 5: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
   // images/contentStore.ts), which posts show each image, and feed and site icons.
   `
   CREATE TABLE images (

@@ -4,6 +4,7 @@ import type {
   EntryPage,
   EntryQuery,
   EntryRow,
+  FeedRemoval,
   FeedStatus,
   FeedSummary,
   Folder,
@@ -85,6 +86,15 @@ export interface Store {
   /** "Planets/Linux Australia" creates both levels; null or blank is the top level (null). */
   ensureFolder(path: string | null): number | null;
   listFolders(): Folder[];
+  /** Throws FolderError (a sentence) for an unknown id. */
+  getFolder(id: number): Folder;
+  renameFolder(id: number, name: string): Folder;
+  /** Nests a folder in another, or at the top level (null); never into itself. */
+  moveFolder(id: number, parentId: number | null): Folder;
+  /** Removes a folder and its subfolders; feeds still in them move up to its parent. */
+  removeFolder(id: number): { removedFolders: number; movedFeeds: number };
+  /** Feeds in a folder and its subfolders. */
+  feedsUnder(folderId: number): number[];
 
   addFeed(feed: NewFeed): { feed: FeedRecord; existed: boolean };
   getFeed(id: number): FeedRecord | null;
@@ -95,6 +105,12 @@ export interface Store {
   updateFeed(id: number, patch: FeedPatch): FeedRecord | null;
   /** Removes the subscription and the posts only it carried, except starred ones. */
   removeFeed(id: number): boolean;
+  /** What removeFeed would do to the feed's posts. */
+  removalOf(feedId: number): FeedRemoval;
+  /** Moves next checks to last check + interval: for feeds on the default (no feedId), or one feed. */
+  reschedule(defaultIntervalMinutes: number, feedId?: number): void;
+  /** SQLite's PRAGMA data_version: changes when another connection (process) commits. */
+  dataVersion(): number;
   /** Feeds to poll now: not gone, next check due, not held back by Retry-After. */
   dueFeeds(nowIso: string): FeedRecord[];
   hasFeeds(): boolean;

@@ -65,3 +65,21 @@ test('a failure to open is reported as false, not thrown', async () => {
   };
   assert.equal(await openExternalSafely('https://example.org/', failing), false);
 });
+
+test('a mailto link keeps only to, cc, bcc, subject and body (no attach=, no headers)', async () => {
+  const { opened, open } = recorder();
+  await openExternalSafely(
+    'mailto:a@example.org?Subject=Hi%20there&attach=/etc/passwd&cc=b@example.org&X-Mailer=x&body=1+1#top',
+    open,
+  );
+  await openExternalSafely(
+    'mai\tlto:a@example.org?%61ttach=%2Fhome%2Fme%2F.ssh%2Fid_ed25519',
+    open,
+  );
+  await openExternalSafely('MAILTO:?to=a@example.org&in-reply-to=%3Cid%3E&bcc=c@example.org', open);
+  assert.deepEqual(opened, [
+    'mailto:a@example.org?Subject=Hi%20there&cc=b@example.org&body=1+1',
+    'mailto:a@example.org',
+    'mailto:?to=a@example.org&bcc=c@example.org',
+  ]);
+});

@@ -121,3 +121,17 @@ describe('writeOpml', () => {
     }
   });
 });
+
+test('a site address that is not http(s) is never written (a javascript: one reached the export)', () => {
+  const opml = writeOpml({
+    title: 'Subscriptions',
+    dateCreated: new Date('2026-12-01T00:00:00Z'),
+    feeds: [
+      { url: 'https://a.example/feed', title: 'A', siteUrl: 'javascript:alert(1)', folder: [] },
+      { url: 'https://b.example/feed', title: 'B', siteUrl: 'data:text/html,x', folder: [] },
+      { url: 'https://c.example/feed', title: 'C', siteUrl: 'https://c.example/', folder: [] },
+    ],
+  });
+  assert.doesNotMatch(opml, /javascript:|data:/);
+  assert.match(opml, /htmlUrl="https:\/\/c\.example\/"/);
+});

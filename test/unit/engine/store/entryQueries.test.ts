@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entry } from '../planet/corpusEntries.ts';
+import { UnknownEntriesError } from '../../../../electron/engine/store/unknownEntries.ts';
 import { freshStore, postsFor } from './storeHelpers.ts';
 
 function seeded() {
@@ -163,11 +164,26 @@ test('setRead and setStarred report how many changed; repeats change nothing', (
     const ids = store.listEntries({}).entries.map((row) => row.id);
     assert.equal(store.setRead(ids.slice(0, 3), true), 3);
     assert.equal(store.setRead(ids.slice(0, 3), true), 0);
-    assert.equal(store.setRead([...ids.slice(0, 3), 999_999], false), 3);
+    assert.equal(store.setRead(ids.slice(0, 3), false), 3);
     assert.equal(store.setStarred([ids[0]!], true), 1);
     assert.equal(store.setStarred([ids[0]!], true), 0);
     assert.equal(store.unreadCounts().starred, 1);
     assert.equal(store.setRead([], true), 0);
+  } finally {
+    opened.dispose();
+  }
+});
+
+test('a list with an unknown id marks nothing, read or starred, and names the unknown id', () => {
+  const { opened, store } = seeded();
+  try {
+    const ids = store.listEntries({}).entries.map((row) => row.id);
+    const before = store.unreadCounts();
+    assert.throws(() => store.setRead([ids[0]!, 999_999, ids[1]!], true), UnknownEntriesError);
+    assert.throws(() => store.setRead([ids[0]!, 999_999], false), /no entry 999999; nothing/);
+    assert.throws(() => store.setStarred([ids[0]!, 999_998, 999_999], true), /no entries/);
+    assert.deepEqual(store.unreadCounts(), before);
+    assert.ok(store.listEntries({}).entries.every((row) => !row.read && !row.starred));
   } finally {
     opened.dispose();
   }
