@@ -59,7 +59,11 @@ export async function startHarness(fixtureFeeds: readonly FixtureFeed[]): Promis
     feedIds.set(feed.path, added.id);
   }
   await built;
-  const preview = await startPreviewServer({ reader, images: reader.images, staticDir: rendererOutDir });
+  const preview = await startPreviewServer({
+    reader,
+    images: reader.images,
+    staticDir: rendererOutDir,
+  });
   const browser = await launchChromium();
   return {
     feeds,
