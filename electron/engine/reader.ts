@@ -19,7 +19,7 @@ import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './pol
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 import { ImageCache } from './images/imageCache.ts';
-import type { RemoteImages } from './images/remoteImages.ts';
+import { megabytes, type RemoteImages } from './images/remoteImages.ts';
 import { PendingRequests } from './manage/pendingRequests.ts';
 import { resolve, subscribe } from './manage/subscriptions.ts';
 import { planetMembers, subscribeMembers } from './manage/members.ts';
@@ -104,6 +104,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
       limiter,
       now: this.#context.now,
       busy: () => this.#inFlight.size > 0,
+      remoteImages: preferences.get().remoteImages,
+      limitBytes: megabytes(preferences.get().imageCacheLimitMB),
       ...options.images,
     });
   }
@@ -126,6 +128,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (preferences.pollIntervalMinutes !== this.#context.defaultIntervalMinutes) {
       this.setPollInterval(preferences.pollIntervalMinutes);
     }
+    this.images.setPolicy(preferences.remoteImages, megabytes(preferences.imageCacheLimitMB));
     this.#events.emit('preferencesChanged', { preferences });
   }
 

@@ -11,6 +11,12 @@ export function cacheImageBase(location: { origin: string; search: string }): st
   return `${location.origin}/cache/image?${token ? `token=${encodeURIComponent(token)}&` : ''}u=`;
 }
 
+/** A feed's icon at the cache route (a 404 when it has none). */
+export function cacheIconUrl(feedId: number, location: { origin: string; search: string }): string {
+  const token = new URLSearchParams(location.search).get('token');
+  return `${location.origin}/cache/icon?${token ? `token=${encodeURIComponent(token)}&` : ''}feed=${feedId}`;
+}
+
 export function cachedImageUrl(address: string, base: string): string {
   return base + encodeURIComponent(address);
 }

@@ -13,6 +13,7 @@ import {
   shownEntryAttribute,
 } from '../article/articleFrame.ts';
 import { fullDate } from '../state/relativeDate.ts';
+import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
 
 interface Props {
   /** The open entry as listed: shown at once. */
@@ -116,6 +117,7 @@ export const ArticleView = memo(function ArticleView({
           <header className="article-header">
             <h1 id="article-title">{entry.title || '(untitled)'}</h1>
             <p className="byline">
+              <FeedIcon feed={iconFeedOf(entry, feedsById)} />
               {entry.author ? <span className="author">{entry.author}</span> : null}
               {entry.author ? ' · ' : null}
               <time dateTime={entry.published}>{fullDate(entry.published)}</time>

@@ -8,6 +8,7 @@ import {
   type FolderNode,
   type View,
 } from '../state/views.ts';
+import { FeedIcon } from './FeedIcon.tsx';
 
 interface Props {
   readonly tree: FeedTreeModel;
@@ -87,9 +88,13 @@ export const FeedTree = memo(function FeedTree({
         })}
       >
         <span className="tree-label">
-          <span className={`feed-icon status-${feed.status}`} aria-hidden="true">
-            {feed.status === 'error' ? '!' : feed.status === 'gone' ? '×' : '◦'}
-          </span>
+          {feed.status === 'error' || feed.status === 'gone' ? (
+            <span className={`feed-icon status-${feed.status}`} aria-hidden="true">
+              {feed.status === 'error' ? '!' : '×'}
+            </span>
+          ) : (
+            <FeedIcon feed={feed} />
+          )}
           <span className="tree-title">{feed.title || feed.url}</span>
           <CountBadge count={unread} />
         </span>

@@ -20,15 +20,20 @@ async function pictureFeed(title: string): Promise<TestServer> {
     '/img/photo.png',
     serve(pngBytes(40, 30, [200, 40, 40]), { 'content-type': 'image/png' }),
   );
+  server.route(
+    '/img/icon.png',
+    serve(pngBytes(16, 16, [0, 90, 200]), { 'content-type': 'image/png' }),
+  );
   server.route('/img/pixel.gif', serve(pngBytes(1, 1, [0, 0, 0]), { 'content-type': 'image/gif' }));
   const html = `<p>${title}</p><img alt="photo" src="${o}/img/photo.png"><img alt="" src="${o}/img/pixel.gif" width="1" height="1">`;
   server.route(
     '/feed.xml',
     serve(
-      rssWithImages(o, [{ guid: title, title, html }]).replace(
-        '<title>Pictures</title>',
-        `<title>${title}</title>`,
-      ),
+      rssWithImages(
+        o,
+        [{ guid: title, title, html }],
+        `<image><url>${o}/img/icon.png</url><title>${title}</title><link>${o}/</link></image>`,
+      ).replace('<title>Pictures</title>', `<title>${title}</title>`),
     ),
   );
   return server;
@@ -47,8 +52,14 @@ async function openPost(title: string): Promise<{ src: string; naturalWidth: num
   const image = page.frameLocator('iframe.article-frame').locator('img[alt="photo"]');
   await image.waitFor();
   // Loaded, or given up on (a miss answers 404 at once).
-  await until(async () => (await image.evaluate('img => img.complete')) === true);
-  return image.evaluate('img => ({ src: img.src, naturalWidth: img.naturalWidth })');
+  await until(
+    async () =>
+      (await image.evaluate((img) => (img as unknown as { complete: boolean }).complete)) === true,
+  );
+  return image.evaluate((img) => {
+    const loaded = img as unknown as { src: string; naturalWidth: number };
+    return { src: loaded.src, naturalWidth: loaded.naturalWidth };
+  });
 }
 
 const imageRequests = (server: TestServer) =>
@@ -69,26 +80,40 @@ describe('article images through the cache', () => {
     await subscribe(server);
     assert.deepEqual(
       imageRequests(server).map((r) => r.path),
-      ['/img/photo.png'],
-      'the photo once, by the engine; never the pixel',
+      ['/img/photo.png', '/img/icon.png'],
+      'the photo and the feed icon once, by the engine; never the pixel',
     );
     await server.close();
     const shown = await openPost('Offline pictures');
     assert.ok(shown.naturalWidth > 0, 'the image loaded');
     assert.ok(shown.src.startsWith(`${harness.preview.origin}/cache/image?`), shown.src);
+    const icon = page.getByRole('treeitem', { name: /^Offline pictures/ }).locator('img.feed-icon');
+    await until(
+      async () =>
+        (await icon.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)) >
+        0,
+    );
+    assert.ok(
+      (await icon.getAttribute('src'))?.startsWith(`${harness.preview.origin}/cache/icon?`),
+    );
   });
 
   test('"only when I open a post": the engine fetches a miss; the frame itself never asks the server', async () => {
     harness.reader.images.setPolicy('open');
     const server = await pictureFeed('Opened pictures');
     await subscribe(server);
-    assert.deepEqual(imageRequests(server), [], 'nothing fetched before the post is opened');
+    assert.deepEqual(
+      imageRequests(server).map((r) => r.path),
+      ['/img/icon.png'],
+      'no post image fetched before the post is opened',
+    );
     const shown = await openPost('Opened pictures');
     assert.ok(shown.naturalWidth > 0);
     const requests = imageRequests(server);
     assert.deepEqual(
       requests.map((r) => r.path),
-      ['/img/photo.png'],
+      ['/img/icon.png', '/img/photo.png'],
+      'the feed icon after the refresh, the photo only when the post was opened',
     );
     for (const request of server.requests) {
       assert.match(

@@ -4,6 +4,7 @@
 import { conditionalGet } from '../fetch/conditionalGet.ts';
 import { describeOutcome } from '../fetch/describeOutcome.ts';
 import type { ConcurrencyLimiter, FetchOptions } from '../fetch/types.ts';
+import { allowedByTestGuard } from './loopbackOnly.ts';
 import { pixelSize, sniffImage, type ImageType } from './sniffImage.ts';
 
 export const maxImageBytes = 15 * 1024 * 1024;
@@ -30,6 +31,9 @@ export async function fetchImage(
   request: { url: string; etag?: string | null; lastModified?: string | null },
   options: ImageFetchOptions,
 ): Promise<ImageFetch> {
+  if (!allowedByTestGuard(request.url)) {
+    return { kind: 'failed', message: 'Not fetched: this run fetches from loopback only.' };
+  }
   const outcome = await conditionalGet(
     {
       url: request.url,

@@ -8,6 +8,7 @@ import type { ImageIndex, ImageRecord } from '../store/imageIndex.ts';
 import { parseEnclosures } from '../store/savePosts.ts';
 import { createContentStore, type ContentStore } from './contentStore.ts';
 import { fetchImage } from './fetchImage.ts';
+import { findFeedIcon, iconRefreshMs } from './feedIcons.ts';
 import { imageUrlsOf } from './imageRefs.ts';
 import {
   defaultImageCacheLimitBytes,
@@ -62,9 +63,11 @@ export class ImageCache {
     return this.#policy;
   }
 
-  setPolicy(policy: RemoteImages, limitBytes?: number): void {
+  /** Applies the setting; a change starts a background pass (more to fetch, or less room). */
+  setPolicy(policy: RemoteImages, limitBytes = this.#limitBytes): void {
+    if (policy === this.#policy && limitBytes === this.#limitBytes) return;
     this.#policy = policy;
-    if (limitBytes !== undefined) this.#limitBytes = limitBytes;
+    this.#limitBytes = limitBytes;
     this.schedule();
   }
 
@@ -95,7 +98,13 @@ export class ImageCache {
     while (!this.#stopped() && this.#index.scanNewPosts(scanChunk, postImages) > 0) {
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (this.#policy !== 'keep') return;
+    if (this.#policy === 'never') return;
+    if (this.#policy === 'keep') await this.#fetchPending();
+    await this.#findIcons();
+    if (this.#overLimit()) await this.#evict();
+  }
+
+  async #fetchPending(): Promise<void> {
     let after = 0;
     while (!this.#stopped() && !this.#options.busy()) {
       if (this.#overLimit() && !(await this.#evict())) return;
@@ -104,7 +113,30 @@ export class ImageCache {
       after = batch.at(-1)!.id;
       await runLimited(batch, backgroundParallel, (image) => this.#fetch(image));
     }
-    if (this.#overLimit()) await this.#evict();
+  }
+
+  /** Feeds whose icon was never looked for, or not this week. */
+  async #findIcons(): Promise<void> {
+    const deps = {
+      index: this.#index,
+      fetch: this.#options.fetch,
+      limiter: this.#options.limiter,
+      signal: this.#abort.signal,
+      fetchImage: (image: ImageRecord) => this.#fetch(image),
+    };
+    const nowIso = () => this.#options.now().toISOString();
+    while (!this.#stopped() && !this.#options.busy()) {
+      const weekAgo = new Date(this.#options.now().getTime() - iconRefreshMs).toISOString();
+      const due = this.#index.iconsDue(weekAgo, backgroundParallel * 2);
+      if (due.length === 0) break;
+      await runLimited(due, backgroundParallel, (feed) => findFeedIcon(feed, deps, nowIso));
+    }
+  }
+
+  /** A feed's cached icon, or null (the faces then show a letter badge). */
+  async feedIcon(feedId: number): Promise<CachedImage | null> {
+    if (this.#stopped()) return null;
+    return this.#read(this.#index.feedIconImage(feedId));
   }
 
   #stopped(): boolean {

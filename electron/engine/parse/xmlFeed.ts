@@ -12,6 +12,7 @@ import { plainText, textToHtml } from './text.ts';
 import { authorName } from './authors.ts';
 import { absolutizeHtml, combineBases, resolveUrl } from './urls.ts';
 import { MAX_CONTENT_CHARS, MAX_ENTRIES, MAX_TITLE_CHARS } from './limits.ts';
+import { feedIconFields, feedIconOf } from './feedIcon.ts';
 
 type Format = ParsedFeed['format'];
 type Raw = Record<string, unknown>;
@@ -75,6 +76,7 @@ const FEED_FIELDS = [
   'author',
   'id',
   'channel',
+  ...feedIconFields,
   '$',
 ];
 
@@ -147,6 +149,7 @@ export async function parseXmlFeed(
     selfUrl: resolveUrl(atomLinkHref(linkNodes, 'self', false), documentUrl),
     description: firstText(channel, 'description', 'subtitle', 'tagline'),
     generator: generatorOf(channel),
+    iconUrl: feedIconOf(channel, feedBase),
     ttlMinutes: ttlMinutes(channel),
     entries,
     warnings,

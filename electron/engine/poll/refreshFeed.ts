@@ -211,6 +211,8 @@ async function applyOutcome(
         }),
       ] as const,
   );
+  // The icon the feed names for itself: the image cache looks for it after the refresh.
+  store.batched(() => store.images.noteDeclaredIcon(feed.id, parsedFeed.iconUrl));
   return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
 }
 

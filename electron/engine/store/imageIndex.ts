@@ -17,6 +17,13 @@ export interface ImageRecord {
   readonly attempts: number;
 }
 
+export interface IconToFind {
+  readonly feedId: number;
+  readonly feedUrl: string;
+  readonly siteUrl: string | null;
+  readonly declaredUrl: string | null;
+}
+
 export interface PostToScan {
   readonly entryId: number;
   readonly contentHtml: string | null;
@@ -109,6 +116,22 @@ export function imageIndexQueries(db: DatabaseSync) {
     `INSERT INTO meta (key, value) VALUES ('imagesScannedThrough', ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   );
+  const noteIcon = db.prepare(
+    `INSERT INTO feed_icons (feed_id, declared_url) SELECT id, ? FROM feeds WHERE id = ?
+     ON CONFLICT (feed_id) DO UPDATE SET declared_url = excluded.declared_url,
+       checked_at = CASE WHEN declared_url IS excluded.declared_url THEN checked_at END`,
+  );
+  const iconsDue = db.prepare(
+    `SELECT f.id AS feedId, f.url AS feedUrl, f.site_url AS siteUrl, i.declared_url AS declaredUrl
+     FROM feeds f LEFT JOIN feed_icons i ON i.feed_id = f.id
+     WHERE f.first_fetch_done = 1 AND (i.checked_at IS NULL OR i.checked_at < ?)
+     ORDER BY f.id LIMIT ?`,
+  );
+  const setIcon = db.prepare(
+    `INSERT INTO feed_icons (feed_id, image_id, checked_at) SELECT id, ?, ? FROM feeds WHERE id = ?
+     ON CONFLICT (feed_id) DO UPDATE SET image_id = excluded.image_id, checked_at = excluded.checked_at`,
+  );
+  const iconOf = db.prepare('SELECT image_id AS imageId FROM feed_icons WHERE feed_id = ?');
   const evict = db.prepare(
     "UPDATE images SET status = 'evicted', hash = NULL, type = NULL, size = NULL, etag = NULL, last_modified = NULL WHERE id = ?",
   );
@@ -197,6 +220,21 @@ export function imageIndexQueries(db: DatabaseSync) {
       });
     },
     orphaned,
+    /** The icon the feed document names (from each successful parse); a new one is checked anew. */
+    noteDeclaredIcon(feedId: number, url: string | null): void {
+      noteIcon.run(url, feedId);
+    },
+    /** Feeds whose icon was never looked for, or not since `beforeIso`. */
+    iconsDue(beforeIso: string, limit: number): IconToFind[] {
+      return iconsDue.all(beforeIso, limit) as unknown as IconToFind[];
+    },
+    setFeedIcon(feedId: number, imageId: number | null, nowIso: string): void {
+      setIcon.run(imageId, nowIso, feedId);
+    },
+    feedIconImage(feedId: number): ImageRecord | null {
+      const row = iconOf.get(feedId) as { imageId: number | null } | undefined;
+      return row?.imageId ? this.imageById(row.imageId) : null;
+    },
   };
 
   function recordPostImages(entryId: number, urls: readonly string[]): void {

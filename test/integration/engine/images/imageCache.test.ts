@@ -161,7 +161,7 @@ test("releasing a post frees the images only it showed; the size limit evicts re
 
   await reader.setRead({ entryIds: [red.id, blue.id], read: true });
   await reader.setStarred({ entryIds: [blue.id], starred: true });
-  reader.images.setPolicy('keep', 1);
+  reader.images.schedule();
   await reader.images.idle();
   assert.equal(
     await reader.images.image(server.url('/img/red-big.png'), false),
