@@ -33,6 +33,7 @@ import type {
   RefreshResult,
   UnreadCounts,
   EntryRow,
+  FullArticle,
 } from './model.ts';
 import type { CommandId } from './commands.ts';
 
@@ -144,6 +145,16 @@ export const readerMethods = {
   markAllRead: method(z.strictObject({ feedId: id.optional(), folderId: id.optional() }))<{
     changed: number;
   }>(),
+  /** Issue 8: downloads the post's page and keeps its article (Readability) beside the feed's version. */
+  fetchFullArticle: method(z.strictObject({ entryId: id }))<{
+    entryId: number;
+    article: FullArticle;
+  }>(),
+  /** Issue 8: the per-feed setting "Fetch the full article" (for new posts of that feed). */
+  setFullArticleFeed: method(z.strictObject({ feedId: id, enabled: z.boolean() }))<{
+    enabled: boolean;
+  }>(),
+  fullArticleFeeds: method(none)<{ feedIds: number[] }>(),
 } as const;
 
 /** The API a method table describes: each method takes its schema's input, resolves to its result. */
@@ -180,6 +191,8 @@ export interface ReaderEvents {
   entriesChanged: Record<string, never>;
   /** Preferences changed (this face, another face, or the CLI's `settings`). */
   preferencesChanged: { preferences: Preferences };
+  /** Issue 8: every request of a refresh reached no server (or, later, one got through again). */
+  offlineChanged: { offline: boolean };
 }
 export type ReaderEventName = keyof ReaderEvents;
 

@@ -27,6 +27,9 @@ export const readerMethodNames = [
   'setRead',
   'setStarred',
   'markAllRead',
+  'fetchFullArticle',
+  'setFullArticleFeed',
+  'fullArticleFeeds',
 ] as const;
 
 export const hostMethodNames = ['openExternal', 'getPreferences', 'setPreferences'] as const;
@@ -39,6 +42,7 @@ export const readerEventNames = [
   'feedsChanged',
   'entriesChanged',
   'preferencesChanged',
+  'offlineChanged',
 ] as const;
 
 /** Events from the desktop shell itself (never from the engine): the menu's commands. */

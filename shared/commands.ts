@@ -106,6 +106,19 @@ export const commands = {
     menu: { in: 'help', accelerator: 'Shift+/' },
     sheet: { keys: '?', does: 'Show this sheet' },
   },
+  newFolder: {
+    label: 'New folder…',
+    keys: [],
+    menu: { in: 'file', accelerator: 'CmdOrCtrl+Shift+N', register: true },
+  },
+  importOpml: { label: 'Import OPML…', keys: [] },
+  exportOpml: { label: 'Export OPML…', keys: [] },
+  settings: {
+    label: 'Settings',
+    keys: [{ key: ',' }],
+    menu: { in: 'file', accelerator: 'CmdOrCtrl+,', register: true, section: 1 },
+    sheet: { keys: ',', does: 'Settings' },
+  },
   close: {
     label: 'Close',
     keys: [{ key: 'Escape' }],

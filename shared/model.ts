@@ -50,6 +50,18 @@ export interface EntryDetail extends EntryRow {
   readonly contentHtml: string | null;
   readonly summary: string | null;
   readonly enclosures: readonly Enclosure[];
+  /** The post's page as Readability extracted it (issue 8), beside the feed's version; untrusted HTML. */
+  readonly fullArticle?: FullArticle | null;
+}
+
+/** A full article fetched from a post's page: html, or null with a sentence why (no article found). */
+export interface FullArticle {
+  readonly url: string;
+  readonly fetchedAt: string;
+  readonly html: string | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly problem: string | null;
 }
 
 export interface Enclosure {
@@ -87,6 +99,8 @@ export interface FeedRefreshResult {
 }
 
 export interface RefreshResult {
+  /** 'offline': no request reached any server (no network); no feed was marked failed for it. */
+  readonly status?: 'ok' | 'offline';
   readonly feeds: readonly FeedRefreshResult[];
 }
 

@@ -1,77 +1,13 @@
 // The CLI's commands: each checks its arguments, calls the Reader (the ReaderApi contract) and
 // returns both the JSON document and the text for people.
-import type { ReaderApi } from '../../shared/api.ts';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
+import { issue8Commands } from './issue8Commands.ts';
 import { UsageError } from './usage.ts';
 
-type Values = {
-  'data-dir'?: string | undefined;
-  json?: boolean | undefined;
-  folder?: string | undefined;
-  feed?: string | undefined;
-  unread?: boolean | undefined;
-  starred?: boolean | undefined;
-  search?: string | undefined;
-  limit?: string | undefined;
-  all?: boolean | undefined;
-};
-type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
+import { command, many, parseId, parseIds, type Command } from './command.ts';
+import { manageCommands } from './manageCommands.ts';
 
-export interface FileAccess {
-  readFile(path: string): Promise<Buffer>;
-  writeFile(path: string, data: string): Promise<void>;
-}
-
-interface Output {
-  readonly json: unknown;
-  readonly text: string;
-}
-
-interface Command {
-  /** Options this command accepts besides --data-dir and --json. */
-  readonly options: readonly Option[];
-  readonly args: { min: number; max: number };
-  /** Adding subscriptions is the user's own first choice: no first-run planet then. */
-  readonly addsSubscriptions?: boolean;
-  /** Every argument is checked here, before the data directory is opened (a usage error changes nothing). */
-  check(args: readonly string[], values: Values): void;
-  run(
-    reader: ReaderApi,
-    args: readonly string[],
-    values: Values,
-    files: FileAccess,
-  ): Promise<Output>;
-}
-
-function command(spec: Omit<Command, 'check'> & { check?: Command['check'] }): Command {
-  return {
-    ...spec,
-    check(args, values) {
-      for (const key of Object.keys(values) as (keyof Values)[]) {
-        if (key === 'data-dir' || key === 'json' || values[key] === undefined) continue;
-        if (!(spec.options as readonly string[]).includes(key)) {
-          throw new UsageError(`--${key} is not an option of this command`);
-        }
-      }
-      if (args.length < spec.args.min) throw new UsageError('missing argument');
-      if (args.length > spec.args.max)
-        throw new UsageError(`unexpected argument "${args[spec.args.max]}"`);
-      spec.check?.(args, values);
-    },
-  };
-}
-
-const many = Number.MAX_SAFE_INTEGER;
-
-function parseId(text: string, what = 'id'): number {
-  if (!/^[1-9]\d{0,15}$/.test(text))
-    throw new UsageError(`${what} must be a positive whole number, not "${text}"`);
-  return Number(text);
-}
-
-function parseIds(args: readonly string[]): number[] {
-  return args.map((arg) => parseId(arg));
-}
+export type { FileAccess } from './command.ts';
 
 export const commands = {
   add: command({
@@ -82,7 +18,9 @@ export const commands = {
       const feed = await reader.addFeed({ url: url!, folder: values.folder ?? null });
       return {
         json: feed,
-        text: `Subscribed to ${feed.title} (${feed.url}) as feed ${feed.id}.\n`,
+        text: feed.alreadySubscribed
+          ? `Already subscribed to ${feed.title} (${feed.url}) as feed ${feed.id}.\n`
+          : `Subscribed to ${feed.title} (${feed.url}) as feed ${feed.id}.\n`,
       };
     },
   }),
@@ -145,13 +83,19 @@ export const commands = {
     async run(reader, args) {
       const feedIds = args.length ? parseIds(args) : undefined;
       const result = await reader.refresh(feedIds ? { feedIds } : {});
-      const text = result.feeds
-        .map(
-          (f) =>
-            `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
-        )
-        .join('');
-      return { json: result, text };
+      const offline =
+        result.status === 'offline'
+          ? 'Offline: no request reached any server. No feed was marked failed; polling resumes when the network is back.\n'
+          : '';
+      const text =
+        offline +
+        result.feeds
+          .map(
+            (f) =>
+              `${String(f.id).padStart(5)}  ${f.status.padEnd(5)}  ${String(f.httpStatus ?? '-').padStart(3)}  +${f.newEntries}  ${f.url}${f.error ? `\n       ${f.error}` : ''}\n`,
+          )
+          .join('');
+      return { json: { status: result.status ?? 'ok', feeds: result.feeds }, text };
     },
   }),
 
@@ -182,7 +126,14 @@ export const commands = {
       const entry = await reader.getEntry({ entryId: parseId(id!, 'entry id') });
       if (!entry) throw new Error(`there is no entry ${id}`);
       const text = `${entry.title}\n${entry.author ?? ''}  ${entry.published}\n${entry.url ?? ''}\n\n${entry.contentHtml ?? entry.summary ?? ''}\n`;
-      return { json: { ...entryJson(entry), contentHtml: entry.contentHtml }, text };
+      return {
+        json: {
+          ...entryJson(entry),
+          contentHtml: entry.contentHtml,
+          fullArticle: entry.fullArticle ?? null,
+        },
+        text,
+      };
     },
   }),
 
@@ -208,6 +159,19 @@ export const commands = {
   unread: stateCommand('setRead', false),
   star: stateCommand('setStarred', true),
   unstar: stateCommand('setStarred', false),
+
+  // Managing subscriptions and folders, planet members, settings (issue 6): manageCommands.ts.
+  rename: manageCommands.rename,
+  move: manageCommands.move,
+  folders: manageCommands.folders,
+  folder: manageCommands.folder,
+  members: manageCommands.members,
+  settings: manageCommands.settings,
+
+  // Full articles, retention, backup (issue 8): issue8Commands.ts.
+  article: issue8Commands.article,
+  prune: issue8Commands.prune,
+  backup: issue8Commands.backup,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

@@ -3,13 +3,14 @@
 // error (exit 2). The data directory is opened only once a call has passed, so a refused argument
 // changes nothing. A new verb gets all of this by calling the Reader it is given.
 import type { z } from 'zod';
-import { readerMethodNames, readerMethods, type ReaderApi } from '../../shared/api.ts';
+import { hostMethods, readerMethodNames, readerMethods } from '../../shared/api.ts';
+import type { CliReader } from './command.ts';
 import type { Reader } from '../engine/reader.ts';
 import { UsageError } from './usage.ts';
 
 export interface ContractReader {
   /** The ReaderApi the commands call: validated, opening the Reader on the first valid call. */
-  readonly api: ReaderApi;
+  readonly api: CliReader;
   /** Closes the Reader if a call opened it, once a refresh's images are cached (after its answer). */
   close(): Promise<void>;
 }
@@ -26,8 +27,27 @@ export function contractReader(open: () => Promise<Reader>): ContractReader {
       return (reader[name] as (args: unknown) => Promise<unknown>).call(reader, valid);
     };
   }
+  // The preferences in the data directory (the `settings` verb), through the host schemas.
+  for (const name of ['getPreferences', 'setPreferences'] as const) {
+    const schema: z.ZodType = hostMethods[name].args;
+    api[name] = async (args) => {
+      const valid = validArguments(schema, args);
+      opened ??= open();
+      const reader = await opened;
+      return name === 'getPreferences'
+        ? reader.getPreferences()
+        : reader.setPreferences(valid as Parameters<typeof reader.setPreferences>[0]);
+    };
+  }
+  // Local verbs outside the contract (issue 8): prune deletes posts, backup writes a file. Only
+  // the CLI and the desktop shell reach them, never a renderer.
+  const local: Pick<Reader, 'prune' | 'backup'> = {
+    prune: async (options) => (await (opened ??= open())).prune(options),
+    backup: async (file) => (await (opened ??= open())).backup(file),
+  };
+  Object.assign(api, local);
   return {
-    api: api as unknown as ReaderApi,
+    api: api as unknown as CliReader,
     async close() {
       const reader = opened ? await opened.catch(() => null) : null;
       await reader?.images.idle();

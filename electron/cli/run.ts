@@ -19,6 +19,9 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  subscribe: { type: 'boolean' },
+  'with-feeds': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

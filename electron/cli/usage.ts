@@ -8,6 +8,14 @@ Subscriptions
   export [FILE]                write all subscriptions as OPML 2.0 (stdout without FILE)
   feeds                        list subscriptions with unread counts and status
   remove FEED_ID               unsubscribe
+  rename FEED_ID TITLE         give a feed your own name
+  move FEED_ID FOLDER_PATH     move a feed into a folder ("" = top level)
+  folders                      list folders with how many feeds each holds
+  folder add PATH | folder rename PATH NEW | folder remove PATH [--with-feeds]
+                               make, rename or remove a folder (its feeds move up, or go with it)
+  members FEED_ID [--subscribe URL…|--all]
+                               a planet's member blogs; subscribe to some or all of them
+  settings [KEY [VALUE]]       show or change preferences (VALUE as JSON, e.g. 30, true, "dark")
 
 Reading
   refresh [FEED_ID…]           poll now (all feeds, or the ones named) and wait
@@ -17,6 +25,11 @@ Reading
   read ENTRY_ID… | read --all [--feed ID]
   unread ENTRY_ID…
   star ENTRY_ID…   unstar ENTRY_ID…
+  article ENTRY_ID             fetch the post's page and keep its full article (Readability)
+
+Upkeep
+  prune [--dry-run]            remove old read posts by the retention rules (what it would)
+  backup FILE                  write a consistent copy of the database, even while Orrery runs
 
 Options
   --data-dir DIR   data directory (also ORRERY_DATA_DIR; default: the desktop app's)

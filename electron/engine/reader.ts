@@ -26,6 +26,16 @@ import { planetMembers, subscribeMembers } from './manage/members.ts';
 import { openPreferencesFile, type PreferencesFile } from './preferences/preferencesFile.ts';
 import type { Preferences } from '../../shared/api.ts';
 import { watchExternalChanges } from './watch/externalChanges.ts';
+import {
+  fetchFullArticle,
+  NoSuchEntryError,
+  type ArticleContext,
+} from './article/fetchFullArticle.ts';
+import { extractArticle } from './article/extractArticle.ts';
+import { OfflineMonitor } from './poll/offline.ts';
+import { RetentionSchedule } from './retention/schedule.ts';
+import type { PruneReport } from './retention/prune.ts';
+import { defaultRetentionRules, type RetentionRules } from './store/retention.ts';
 
 const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
@@ -48,6 +58,10 @@ export interface ReaderOptions {
   readonly images?: { readonly remoteImages?: RemoteImages; readonly limitBytes?: number };
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
+  /** Read, unstarred posts kept N days, at most M per feed. Default 90 days, 1,000. */
+  readonly retention?: RetentionRules;
+  /** How often the poller looks for due feeds. Default 30 s. */
+  readonly pollTickMs?: number;
 }
 
 export async function openReader(options: ReaderOptions): Promise<Reader> {
@@ -59,7 +73,7 @@ export async function openReader(options: ReaderOptions): Promise<Reader> {
 }
 
 /** How often the poller looks for due feeds. */
-const pollTickMs = 30_000;
+const defaultPollTickMs = 30_000;
 
 export class Reader implements ReaderApi, ReaderEventSource {
   readonly #store: Store;
@@ -77,6 +91,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
   readonly #requests = new PendingRequests();
   readonly #preferences: PreferencesFile;
   #stopWatching: (() => void) | null = null;
+  readonly #pollTickMs: number;
+  readonly #network = new OfflineMonitor();
+  readonly #articleJobs = new Set<Promise<unknown>>();
+  readonly #articles: ArticleContext;
+  readonly #retention: RetentionSchedule;
 
   constructor(store: Store, options: ReaderOptions, preferences: PreferencesFile) {
     this.#store = store;
@@ -107,6 +126,19 @@ export class Reader implements ReaderApi, ReaderEventSource {
       remoteImages: preferences.get().remoteImages,
       limitBytes: megabytes(preferences.get().imageCacheLimitMB),
       ...options.images,
+    });
+    this.#pollTickMs = options.pollTickMs ?? defaultPollTickMs;
+    this.#articles = {
+      store,
+      fetchOptions: this.#context.fetchOptions,
+      limiter,
+      extract: this.#parsePool?.extractArticle ?? extractArticle,
+      now: this.#context.now,
+    };
+    this.#retention = new RetentionSchedule(store, {
+      rules: options.retention ?? defaultRetentionRules,
+      now: this.#context.now,
+      images: this.images,
     });
   }
 
@@ -388,7 +420,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
           return feed;
         })
       : this.#store.listFeedRecords().filter((feed) => feed.status !== 'gone');
-    return { feeds: await this.#refreshMany(feeds) };
+    const { results, offline } = await this.#refreshMany(feeds);
+    // A one-shot refresh (CLI) ends with the full articles of its new posts stored.
+    await Promise.allSettled([...this.#articleJobs]);
+    return { status: offline ? 'offline' : 'ok', feeds: results };
   }
 
   /** Starts background polling: due feeds now, then every 30 seconds; and watches other processes. */
@@ -396,12 +431,19 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (this.#pollTimer || this.#closed) return;
     this.watchOtherProcesses();
     const tick = () => {
-      const due = this.#store.dueFeeds(this.#context.now().toISOString());
+      // Offline, a tick only probes a couple of due feeds; once one gets through, all due go.
+      const wasOffline = this.#network.offline;
+      const due = this.#network.pick(this.#store.dueFeeds(this.#context.now().toISOString()));
       if (due.length)
-        void this.#refreshMany(due).catch((error) => console.error('orrery: poll failed', error));
+        void this.#refreshMany(due)
+          .then(() => {
+            if (wasOffline && !this.#network.offline && !this.#closed) tick();
+          })
+          .catch((error) => console.error('orrery: poll failed', error));
     };
-    this.#pollTimer = setInterval(tick, pollTickMs);
+    this.#pollTimer = setInterval(tick, this.#pollTickMs);
     tick();
+    this.#retention.start();
     // Posts stored by an earlier run whose images were not all fetched yet.
     this.images.schedule();
   }
@@ -415,19 +457,28 @@ export class Reader implements ReaderApi, ReaderEventSource {
   stopPolling(): void {
     if (this.#pollTimer) clearInterval(this.#pollTimer);
     this.#pollTimer = null;
+    this.#retention.stop();
   }
 
-  async #refreshMany(feeds: readonly FeedRecord[]): Promise<FeedRefreshResult[]> {
+  /** The network looked down at the last refresh (offline.ts). */
+  get offline(): boolean {
+    return this.#network.offline;
+  }
+
+  async #refreshMany(
+    feeds: readonly FeedRecord[],
+  ): Promise<{ results: FeedRefreshResult[]; offline: boolean }> {
     this.#progress.total += feeds.length;
     this.#emitProgress();
-    const outcomes = await Promise.all(
-      feeds.map(async (feed): Promise<FeedRefreshResult> => {
+    const polled = await Promise.all(
+      feeds.map(async (feed): Promise<FeedRefreshOutcome> => {
         try {
           return await this.#refreshOne(feed);
         } catch (error) {
           // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
           const message = error instanceof Error ? error.message : String(error);
-          return { ...pollOf(feed), error: `Orrery could not store this feed: ${message}` };
+          const error_ = `Orrery could not store this feed: ${message}`;
+          return { ...pollOf(feed), error: error_, added: [], firstFetch: false };
         } finally {
           this.#progress.done++;
           this.#emitProgress();
@@ -435,10 +486,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
       }),
     );
     if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
+    const { outcomes, offline, changed } = this.#network.settle(polled);
+    if (changed) this.#events.emit('offlineChanged', { offline: this.#network.offline });
     this.#emitCounts();
     this.#indexWhenIdle();
     this.images.schedule();
-    return outcomes.map(({ id, url, status, httpStatus, newEntries, error }) => ({
+    const results = outcomes.map(({ id, url, status, httpStatus, newEntries, error }) => ({
       id,
       url,
       status,
@@ -446,6 +499,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       newEntries,
       error,
     }));
+    return { results, offline };
   }
 
   /** One feed at a time: a second request for a feed already being polled joins the first. */
@@ -465,6 +519,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           const summary = this.#store.feedSummary(feed.id);
           if (summary) this.#events.emit('feedChanged', { feed: summary });
         }
+        if (outcome.added.length) this.#fetchArticlesOf(feed.id, outcome.added);
         return outcome;
       })
       .finally(() => this.#inFlight.delete(feed.id));
@@ -500,17 +555,67 @@ export class Reader implements ReaderApi, ReaderEventSource {
     return { changed };
   }
 
+  // --- Full articles, retention, backup (issue 8) ---
+
+  async fetchFullArticle(args: ArgsOf<'fetchFullArticle'>): Promise<ResultOf<'fetchFullArticle'>> {
+    try {
+      const article = await fetchFullArticle(this.#articles, args.entryId, this.#abort.signal);
+      return { entryId: args.entryId, article };
+    } catch (error) {
+      throw error instanceof NoSuchEntryError ? new Error(error.message) : error;
+    }
+  }
+
+  async setFullArticleFeed(
+    args: ArgsOf<'setFullArticleFeed'>,
+  ): Promise<ResultOf<'setFullArticleFeed'>> {
+    if (!this.#store.setFullArticleFeed(args.feedId, args.enabled))
+      throw new Error(`There is no feed ${args.feedId}.`);
+    return { enabled: args.enabled };
+  }
+
+  async fullArticleFeeds(_args: ArgsOf<'fullArticleFeeds'>): Promise<ResultOf<'fullArticleFeeds'>> {
+    return { feedIds: this.#store.fullArticleFeeds() };
+  }
+
+  /** New posts of a feed set to "Fetch the full article": their pages, in the background. */
+  #fetchArticlesOf(feedId: number, added: readonly { id: number }[]): void {
+    if (!this.#store.fullArticleFeeds().includes(feedId)) return;
+    for (const { id } of added) {
+      const job = fetchFullArticle(this.#articles, id, this.#abort.signal)
+        .catch((error: unknown) => console.error('orrery: full article failed', error))
+        .finally(() => this.#articleJobs.delete(job));
+      this.#articleJobs.add(job);
+    }
+  }
+
+  /** Prunes now by the retention rules (the CLI's prune); a dry run changes nothing. */
+  prune(options: { dryRun?: boolean; enableVacuum?: boolean } = {}): Promise<PruneReport> {
+    return this.#retention.runNow(options);
+  }
+
+  /** New retention rules; the next background run applies them. */
+  setRetention(rules: RetentionRules): void {
+    this.#retention.setRules(rules);
+  }
+
+  /** A consistent copy of the database at `file`, while polling goes on. */
+  backup(file: string): Promise<void> {
+    return this.#store.backup(file);
+  }
+
   /** Stops polling, lets polls in flight end (aborted), and closes the database. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.stopPolling();
     this.#stopWatching?.();
+    await this.#retention.close();
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
     this.#abort.abort();
     // The pool first: a parse still running must not hold the close up.
     await this.#parsePool?.close();
-    await Promise.allSettled([...this.#inFlight.values()]);
+    await Promise.allSettled([...this.#inFlight.values(), ...this.#articleJobs]);
     await this.images.close();
     this.#store.close();
   }

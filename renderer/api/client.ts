@@ -37,3 +37,6 @@ export function getClient(): OrreryClient {
   }
   return client;
 }
+
+/** The desktop app (its preload gave us window.orrery), as opposed to the browser preview. */
+export const isDesktop = (): boolean => window.orrery !== undefined;

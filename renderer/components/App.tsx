@@ -2,40 +2,54 @@
 // state (renderer/hooks/) with the pane components; keys and the desktop menu run the commands
 // of shared/commands.ts.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { getClient } from '../api/client.ts';
+import { getClient, isDesktop } from '../api/client.ts';
+import { useAddFeed } from '../hooks/useAddFeed.ts';
 import { useArticle } from '../hooks/useArticle.ts';
 import { useCollapsedFolders } from '../hooks/useCollapsedFolders.ts';
 import { useCommands, useMenuCommands } from '../hooks/useCommands.ts';
 import { useEntryActions } from '../hooks/useEntryActions.ts';
 import { useEntryView } from '../hooks/useEntryView.ts';
 import { useKeyboard } from '../hooks/useKeyboard.ts';
+import { useManage } from '../hooks/useManage.ts';
 import { useNotice } from '../hooks/useNotice.ts';
+import { useOpmlDrop } from '../hooks/useOpmlDrop.ts';
 import { usePreferences } from '../hooks/usePreferences.ts';
 import { useReaderData } from '../hooks/useReaderData.ts';
+import { useViewFollowsTree } from '../hooks/useViewFollowsTree.ts';
+import { firstRunOf } from '../state/firstRun.ts';
 import { AddFeedForm } from './AddFeedForm.tsx';
 import { ArticlePane } from './ArticlePane.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import { EntriesPane } from './EntriesPane.tsx';
 import { FeedsPane } from './FeedsPane.tsx';
+import { FeedsToolbar } from './FeedsToolbar.tsx';
 import { FeedTree } from './FeedTree.tsx';
+import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
+import { SettingsView } from './settings/SettingsView.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { Splitter } from './Splitter.tsx';
+import { Welcome } from './Welcome.tsx';
 
 export function App() {
   const client = useMemo(getClient, []);
   const { notice, setNotice, fail } = useNotice();
   const preferences = usePreferences(client, fail);
-  const { paneWidths, setPaneWidths, commitWidths } = preferences;
+  const { prefs, paneWidths, setPaneWidths, commitWidths, setPreferences } = preferences;
   const data = useReaderData(client, fail);
   const article = useArticle(client);
   const list = useEntryView(client, data, article, fail);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const actions = useEntryActions(client, list, article, frameRef, { setNotice, fail });
-  const { collapsed, toggleFolder } = useCollapsedFolders();
+  const manage = useManage({ client, data, openLink: actions.openLink, setNotice, fail });
+  const add = useAddFeed(client, data.loadFeeds, list.selectView);
+  const { collapsed, toggleFolder } = useCollapsedFolders(prefs, setPreferences, fail);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const addFeedRef = useRef<HTMLInputElement>(null);
+  useViewFollowsTree(data, list.view, list.selectView);
 
   const run = useCommands({
     data,
@@ -45,26 +59,27 @@ export function App() {
     searchRef,
     addFeedRef,
     setSheetOpen,
+    manage,
+    toggleSettings,
     fail,
   });
   const onKey = useKeyboard(run, sheetOpen);
   useMenuCommands(client, run);
+  const { importFile, openDialog } = manage;
+  const fileOver = useOpmlDrop(
+    useCallback((file: File) => void importFile(file).catch(fail), [importFile, fail]),
+    useCallback((name: string) => setNotice(`${name} is not an OPML file.`), [setNotice]),
+  );
 
   const { openIndex, reload } = list;
-  const { loadFeeds } = data;
   const openAt = useCallback(
     (index: number) => void openIndex(index).catch(fail),
     [openIndex, fail],
   );
   const { toggleStar } = actions;
   const starOpened = useCallback(() => void toggleStar().catch(fail), [toggleStar, fail]);
-  const addFeed = useCallback(
-    async (url: string) => {
-      await client.addFeed({ url });
-      await loadFeeds();
-    },
-    [client, loadFeeds],
-  );
+  const firstRun = data.loaded ? firstRunOf(data.feeds, navigator.onLine) : null;
+  const welcome = !settingsOpen && !article.opened && firstRun !== null;
 
   return (
     <div
@@ -76,7 +91,16 @@ export function App() {
       <FeedsPane
         progress={data.progress}
         onRefresh={data.refresh}
-        footer={<AddFeedForm inputRef={addFeedRef} onAdd={addFeed} fail={fail} />}
+        footer={<AddFeedForm inputRef={addFeedRef} add={add} folders={data.folders} />}
+        toolbar={
+          <FeedsToolbar
+            onNewFolder={() => run('newFolder')}
+            onImport={() => run('importOpml')}
+            onExport={() => run('exportOpml')}
+            onSettings={toggleSettings}
+            settingsOpen={settingsOpen}
+          />
+        }
       >
         <FeedTree
           tree={data.tree}
@@ -85,6 +109,7 @@ export function App() {
           collapsed={collapsed}
           onSelect={list.selectView}
           onToggleFolder={toggleFolder}
+          gestures={manage.gestures}
         />
       </FeedsPane>
       <Splitter
@@ -101,6 +126,9 @@ export function App() {
         folders={data.folders}
         onOpen={openAt}
         onShowArrivals={() => void reload().catch(fail)}
+        firstRun={firstRun}
+        onRetryFeed={(feed) => void client.refresh({ feedIds: [feed.id] }).catch(fail)}
+        onUnsubscribeFeed={(feed) => openDialog({ kind: 'unsubscribe', feed })}
         searchForm={
           <SearchForm
             inputRef={searchRef}
@@ -120,17 +148,36 @@ export function App() {
         onCommit={(width) => commitWidths([paneWidths[0], width])}
       />
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
-        <ArticleView
-          entry={article.opened}
-          article={article.article}
-          feedsById={data.feedsById}
-          theme={preferences.theme}
-          frameRef={frameRef}
-          onOpenLink={actions.openLink}
-          onKey={onKey}
-          onToggleStar={starOpened}
-        />
+        {settingsOpen ? (
+          <SettingsView
+            prefs={prefs}
+            change={(patch) => void setPreferences(patch).catch(fail)}
+            desktop={isDesktop()}
+            onClose={() => setSettingsOpen(false)}
+          />
+        ) : null}
+        {welcome && firstRun ? (
+          <Welcome
+            firstRun={firstRun}
+            onAddFeed={() => addFeedRef.current?.focus()}
+            onImport={() => run('importOpml')}
+          />
+        ) : null}
+        {/* Kept while hidden: the article frame is created once. */}
+        <div className="article-slot" hidden={settingsOpen || welcome}>
+          <ArticleView
+            entry={article.opened}
+            article={article.article}
+            feedsById={data.feedsById}
+            theme={preferences.theme}
+            frameRef={frameRef}
+            onOpenLink={actions.openLink}
+            onKey={onKey}
+            onToggleStar={starOpened}
+          />
+        </div>
       </ArticlePane>
+      <ManagementLayer client={client} data={data} manage={manage} fileOver={fileOver} />
       {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { FeedSummary, Folder } from '../../shared/model.ts';
 import type { EntryViewState } from '../hooks/useEntryView.ts';
+import type { FirstRun } from '../state/firstRun.ts';
 import type { View } from '../state/views.ts';
 import { EntryList } from './EntryList.tsx';
 import { FeedDetails } from './FeedDetails.tsx';
@@ -14,6 +15,10 @@ interface Props {
   readonly searchForm: ReactNode;
   readonly onOpen: (index: number) => void;
   readonly onShowArrivals: () => void;
+  /** Set at the first run: an empty list then says why, never "All read.". */
+  readonly firstRun: FirstRun | null;
+  readonly onRetryFeed: (feed: FeedSummary) => void;
+  readonly onUnsubscribeFeed: (feed: FeedSummary) => void;
 }
 
 function viewTitle(
@@ -33,8 +38,10 @@ function viewTitle(
   }
 }
 
-function emptyText(search: string, view: View): string {
+function emptyText(search: string, view: View, firstRun: FirstRun | null): string {
   if (search) return `Nothing matches “${search}”.`;
+  if (firstRun?.offline) return 'Orrery is offline and will retry: nothing fetched yet.';
+  if (firstRun?.nothingFetched) return 'Nothing fetched yet.';
   return view.kind === 'unread' ? 'All read.' : 'No entries here.';
 }
 
@@ -45,6 +52,9 @@ export function EntriesPane({
   searchForm,
   onOpen,
   onShowArrivals,
+  firstRun,
+  onRetryFeed,
+  onUnsubscribeFeed,
 }: Props) {
   const { view, search, entries, arrivals, listReady } = list;
   const viewFeed = view.kind === 'feed' ? feedsById.get(view.id) : undefined;
@@ -54,14 +64,20 @@ export function EntriesPane({
         <h2 className="view-title">{viewTitle(view, feedsById, folders)}</h2>
         {searchForm}
       </header>
-      {viewFeed ? <FeedDetails feed={viewFeed} /> : null}
+      {viewFeed ? (
+        <FeedDetails
+          feed={viewFeed}
+          onRetry={() => onRetryFeed(viewFeed)}
+          onUnsubscribe={() => onUnsubscribeFeed(viewFeed)}
+        />
+      ) : null}
       {arrivals > 0 ? (
         <button type="button" className="arrivals" onClick={onShowArrivals}>
           {arrivals} new {arrivals === 1 ? 'entry' : 'entries'}: show
         </button>
       ) : null}
       {listReady && entries.total === 0 ? (
-        <p className="empty-list">{emptyText(search, view)}</p>
+        <p className="empty-list">{emptyText(search, view, firstRun)}</p>
       ) : null}
       <EntryList
         entries={entries}

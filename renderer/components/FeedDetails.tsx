@@ -2,7 +2,14 @@
 import type { FeedSummary } from '../../shared/model.ts';
 import { relativeDate } from '../state/relativeDate.ts';
 
-export function FeedDetails({ feed }: { readonly feed: FeedSummary }) {
+interface Props {
+  readonly feed: FeedSummary;
+  /** Offered where a failing feed's error is shown. */
+  readonly onRetry?: () => void;
+  readonly onUnsubscribe?: () => void;
+}
+
+export function FeedDetails({ feed, onRetry, onUnsubscribe }: Props) {
   const now = Date.now();
   return (
     <section className={`feed-details status-${feed.status}`} aria-label={`About ${feed.title}`}>
@@ -14,6 +21,20 @@ export function FeedDetails({ feed }: { readonly feed: FeedSummary }) {
         <p className="feed-error" role="status">
           {feed.status === 'gone' ? 'No longer polled: ' : 'Last check failed: '}
           {feed.error}
+        </p>
+      ) : null}
+      {feed.status === 'error' || feed.status === 'gone' ? (
+        <p className="feed-error-actions">
+          {onRetry ? (
+            <button type="button" className="button small" onClick={onRetry}>
+              Retry now
+            </button>
+          ) : null}
+          {onUnsubscribe ? (
+            <button type="button" className="button small" onClick={onUnsubscribe}>
+              Unsubscribe…
+            </button>
+          ) : null}
         </p>
       ) : null}
       <p className="feed-checked">

@@ -1,9 +1,12 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
+import { restoreRowFocus } from './dialogs/focus.ts';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
+import { gestureProps, topLevelDropProps, type TreeGestures } from '../state/treeGestures.ts';
 import {
   folderUnread,
   sameView,
+  viewKey,
   type FeedTreeModel,
   type FolderNode,
   type View,
@@ -17,6 +20,8 @@ interface Props {
   readonly collapsed: ReadonlySet<number>;
   readonly onSelect: (view: View) => void;
   readonly onToggleFolder: (folderId: number) => void;
+  /** Context menus and drag and drop (absent: a tree to read only). */
+  readonly gestures?: TreeGestures;
 }
 
 function statusNote(feed: FeedSummary): string {
@@ -41,7 +46,10 @@ export const FeedTree = memo(function FeedTree({
   collapsed,
   onSelect,
   onToggleFolder,
+  gestures,
 }: Props) {
+  // A row drawn anew (moved into another folder) gets back the focus it had.
+  useEffect(restoreRowFocus);
   const item = (
     target: View,
     label: string,
@@ -64,6 +72,7 @@ export const FeedTree = memo(function FeedTree({
       'aria-label': name,
       'aria-expanded': extra.expanded,
       tabIndex: selected ? 0 : -1,
+      'data-tree-key': viewKey(target),
       title: extra.title,
       className: `tree-row ${extra.className ?? ''} ${selected ? 'selected' : ''} ${unread > 0 ? 'has-unread' : ''}`,
       style: { paddingInlineStart: `${8 + (level - 1) * 14}px` },
@@ -71,6 +80,7 @@ export const FeedTree = memo(function FeedTree({
         event.stopPropagation();
         onSelect(target);
       },
+      ...gestureProps(target, gestures),
     } as const;
   };
 
@@ -142,7 +152,7 @@ export const FeedTree = memo(function FeedTree({
   };
 
   return (
-    <ul role="tree" aria-label="Feeds" className="feed-tree">
+    <ul role="tree" aria-label="Feeds" className="feed-tree" {...topLevelDropProps(gestures)}>
       <li {...item({ kind: 'unread' }, 'All unread', counts.allUnread, 1, { className: 'smart' })}>
         <span className="tree-label">
           <span className="feed-icon" aria-hidden="true">

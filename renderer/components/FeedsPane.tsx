@@ -5,13 +5,15 @@ import type { RefreshProgress } from '../hooks/useReaderData.ts';
 interface Props {
   readonly progress: RefreshProgress;
   readonly onRefresh: () => void;
+  /** Under the header (the management toolbar). */
+  readonly toolbar?: ReactNode;
   /** The tree (FeedTree). */
   readonly children: ReactNode;
   /** What sits under the progress line (the address field). */
   readonly footer: ReactNode;
 }
 
-export function FeedsPane({ progress, onRefresh, children, footer }: Props) {
+export function FeedsPane({ progress, onRefresh, toolbar, children, footer }: Props) {
   return (
     <nav className="pane feeds-pane" aria-label="Subscriptions">
       <header className="pane-header">
@@ -26,6 +28,7 @@ export function FeedsPane({ progress, onRefresh, children, footer }: Props) {
           {progress.running ? 'Refreshing…' : 'Refresh'}
         </button>
       </header>
+      {toolbar}
       <div className="feeds-scroll">{children}</div>
       <footer className="pane-footer">
         <div role="status" className="progress-line" aria-live="polite">

@@ -6,6 +6,7 @@ import type { CommandId } from '../../shared/commands.ts';
 import { stepView, viewsInTreeOrder } from '../state/views.ts';
 import type { EntryActions } from './useEntryActions.ts';
 import type { EntryViewState } from './useEntryView.ts';
+import type { Manage } from './useManage.ts';
 import type { ReaderData } from './useReaderData.ts';
 
 export type RunCommand = (command: CommandId) => void;
@@ -18,11 +19,15 @@ export interface CommandContext {
   readonly searchRef: RefObject<HTMLInputElement | null>;
   readonly addFeedRef: RefObject<HTMLInputElement | null>;
   readonly setSheetOpen: (open: boolean) => void;
+  readonly manage: Manage;
+  readonly toggleSettings: () => void;
   readonly fail: (error: unknown) => void;
 }
 
 export function useCommands(context: CommandContext): RunCommand {
   const { data, list, actions, collapsed, searchRef, addFeedRef, setSheetOpen, fail } = context;
+  const { manage, toggleSettings } = context;
+  const { openDialog, exportOpml } = manage;
   const { tree, refresh } = data;
   const { entries, selectedIndex, selectedRow, view, selectView, openIndex } = list;
   const { pageArticle, toggleRead, toggleStar, markAllRead, openLink } = actions;
@@ -49,6 +54,13 @@ export function useCommands(context: CommandContext): RunCommand {
           searchRef.current?.select();
         },
         addFeed: () => addFeedRef.current?.focus(),
+        newFolder: () => {
+          const parent = view.kind === 'folder' ? data.folders.find((f) => f.id === view.id) : null;
+          openDialog({ kind: 'newFolder', parent: parent ?? null });
+        },
+        importOpml: () => openDialog({ kind: 'importOpml' }),
+        exportOpml: () => void exportOpml().catch(fail),
+        settings: toggleSettings,
         showShortcuts: () => setSheetOpen(true),
         close: () => setSheetOpen(false),
       };
@@ -72,6 +84,10 @@ export function useCommands(context: CommandContext): RunCommand {
       searchRef,
       addFeedRef,
       setSheetOpen,
+      data.folders,
+      openDialog,
+      exportOpml,
+      toggleSettings,
       fail,
     ],
   );

@@ -53,7 +53,7 @@ export function useEntryView(
 
   /** Opens a fresh window onto the entries of a view and loads its first page. */
   const openView = useCallback(
-    async (nextView: View, nextSearch: string) => {
+    async (nextView: View, nextSearch: string, keepEntryId?: number) => {
       const query = queryForView(nextView, nextSearch);
       const request = ++viewRequest.current;
       const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
@@ -61,10 +61,12 @@ export function useEntryView(
       if (request !== viewRequest.current) return;
       const fresh = new EntryWindow(query, first.total);
       fresh.setPage(0, first.entries);
-      close(true);
-      prefetchAround(fresh, -1);
+      // Another process changed marks: the open entry stays open where it is still listed.
+      const kept = keepEntryId === undefined ? -1 : fresh.indexOf(keepEntryId);
+      if (kept < 0) close(true);
+      prefetchAround(fresh, kept);
       setEntries(fresh);
-      setSelectedIndex(-1);
+      setSelectedIndex(kept);
       setArrivals(0);
       setListReady(true);
       bump();
@@ -111,6 +113,17 @@ export function useEntryView(
         // Only posts sure to sort ahead of the loaded rows move offsets; the bar counts them all.
         now.entries.noteArrivals(added);
         setArrivals((n) => n + added.length);
+      }),
+    [client, openView, fail],
+  );
+
+  // Another process (the CLI) changed posts or their marks: reload, keeping the reader's place.
+  useEffect(
+    () =>
+      client.on('entriesChanged', () => {
+        const now = current.current;
+        const openId = now.entries.rowAt(now.selectedIndex)?.id;
+        openView(now.view, now.search, openId).catch(fail);
       }),
     [client, openView, fail],
   );

@@ -61,8 +61,18 @@ export function usePreferences(client: OrreryClient, fail: (error: unknown) => v
     [client],
   );
 
+  // Changes show at once; the engine's answer (validated, persisted) then wins.
   const setPreferences = useCallback(
-    async (patch: Partial<Preferences>) => setPrefs(await client.setPreferences(patch)),
+    async (patch: Partial<Preferences>) => {
+      setPrefs((current) => ({ ...current, ...patch }));
+      setPrefs(await client.setPreferences(patch));
+    },
+    [client],
+  );
+
+  // Another face or the CLI changed them.
+  useEffect(
+    () => client.on('preferencesChanged', ({ preferences }) => setPrefs(preferences)),
     [client],
   );
 

@@ -15,6 +15,8 @@ export interface ReaderData {
   readonly tree: FeedTreeModel;
   readonly feedsById: ReadonlyMap<number, FeedSummary>;
   readonly progress: RefreshProgress;
+  /** The first load is done (before it, an empty list means nothing). */
+  readonly loaded: boolean;
   /** Reads feeds, folders and counts again. */
   readonly loadFeeds: () => Promise<void>;
   /** Polls every feed now. */
@@ -25,6 +27,7 @@ export function useReaderData(client: OrreryClient, fail: (error: unknown) => vo
   const [feeds, setFeeds] = useState<FeedSummary[]>([]);
   const [folders, setFolders] = useState<Folder[]>([]);
   const [counts, setCounts] = useState<UnreadCounts>(emptyCounts);
+  const [loaded, setLoaded] = useState(false);
   const [progress, setProgress] = useState<RefreshProgress>({
     running: false,
     done: 0,
@@ -43,6 +46,7 @@ export function useReaderData(client: OrreryClient, fail: (error: unknown) => vo
     setFeeds(nextFeeds);
     setFolders(nextFolders);
     setCounts(nextCounts);
+    setLoaded(true);
   }, [client]);
 
   useEffect(() => {
@@ -73,5 +77,5 @@ export function useReaderData(client: OrreryClient, fail: (error: unknown) => vo
       .finally(() => setProgress((p) => ({ ...p, running: false })));
   }, [client, loadFeeds, fail]);
 
-  return { feeds, folders, counts, tree, feedsById, progress, loadFeeds, refresh };
+  return { feeds, folders, counts, tree, feedsById, progress, loaded, loadFeeds, refresh };
 }

@@ -6,7 +6,7 @@ import { openReader, type Reader } from '../../electron/engine/reader.ts';
 import { ensureRendererBuilt, rendererOutDir } from '../../electron/preview/buildRenderer.ts';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server.ts';
 import { fixtureBytes, tempDir } from '../support/fixtures.ts';
-import { serve, startServer, type TestServer } from '../support/server.ts';
+import { serve, startServer, type Handler, type TestServer } from '../support/server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,16 +28,27 @@ export interface FixtureFeed {
   readonly folder?: string;
 }
 
+export interface HarnessOptions {
+  /** More routes on the fixture server (pages, OPML files, slow feeds). */
+  readonly routes?: Record<string, Handler>;
+  /** What the first run subscribes to (default: nothing, as for the CLI's `add`). */
+  readonly firstRunFeeds?: readonly string[];
+}
+
 export interface Harness {
   readonly feeds: TestServer;
+  /** The Reader and preview of the moment (restart() replaces both). */
   readonly reader: Reader;
   readonly preview: PreviewServer;
+  readonly dataDir: string;
   readonly browser: Browser;
   readonly feedIds: ReadonlyMap<string, number>;
   newPage(options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<{
     context: BrowserContext;
     page: Page;
   }>;
+  /** Closes the Reader and the preview, then opens both again on the same data directory. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,21 +56,31 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 }
 
-export async function startHarness(fixtureFeeds: readonly FixtureFeed[]): Promise<Harness> {
+/** A Reader watching for other processes (the CLI) and a preview over it. */
+async function openFaces(dataDir: string, firstRunFeeds: readonly string[]) {
+  const reader = await openReader({ dataDir, firstRunFeeds });
+  reader.watchOtherProcesses();
+  return reader;
+}
+
+export async function startHarness(
+  fixtureFeeds: readonly FixtureFeed[],
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const built = ensureRendererBuilt();
   const data = tempDir('orrery-e2e-');
   const routes = Object.fromEntries(
     fixtureFeeds.map((feed) => [feed.path, serve(fixtureBytes(feed.fixture))]),
   );
-  const feeds = await startServer(routes);
-  const reader = await openReader({ dataDir: data.path, firstRunFeeds: [] });
+  const feeds = await startServer({ ...routes, ...options.routes });
+  let reader = await openFaces(data.path, options.firstRunFeeds ?? []);
   const feedIds = new Map<string, number>();
   for (const feed of fixtureFeeds) {
     const added = await reader.addFeed({ url: feeds.url(feed.path), folder: feed.folder ?? null });
     feedIds.set(feed.path, added.id);
   }
   await built;
-  const preview = await startPreviewServer({
+  let preview = await startPreviewServer({
     reader,
     images: reader.images,
     staticDir: rendererOutDir,
@@ -67,8 +88,13 @@ export async function startHarness(fixtureFeeds: readonly FixtureFeed[]): Promis
   const browser = await launchChromium();
   return {
     feeds,
-    reader,
-    preview,
+    get reader() {
+      return reader;
+    },
+    get preview() {
+      return preview;
+    },
+    dataDir: data.path,
     browser,
     feedIds,
     async newPage(options = {}) {
@@ -81,6 +107,16 @@ export async function startHarness(fixtureFeeds: readonly FixtureFeed[]): Promis
       const page = await context.newPage();
       await page.goto(preview.url);
       return { context, page };
+    },
+    async restart() {
+      await preview.close();
+      await reader.close();
+      reader = await openFaces(data.path, []);
+      preview = await startPreviewServer({
+        reader,
+        images: reader.images,
+        staticDir: rendererOutDir,
+      });
     },
     async close() {
       await browser.close().catch(() => undefined);

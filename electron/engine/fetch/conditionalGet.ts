@@ -93,7 +93,7 @@ export async function conditionalGet(
         deadline = setTimeout(() => exchange.abort(new StopReason('timeout')), totalTimeoutMs);
       }
       phase = 'waiting';
-      const open = await openExchange(url, headers, exchange.signal, connectTimeoutMs);
+      const open = await openExchange(url, headers, exchange.signal, connectTimeoutMs, opts.lookup);
       try {
         const { response } = open;
         const status = response.statusCode ?? 0;
@@ -246,7 +246,8 @@ function failureOutcome(
     );
   }
   const described = describeSystemError(errorCode, url.hostname);
-  return networkError(described.code, described.message, finalUrl);
+  const outcome = networkError(described.code, described.message, finalUrl);
+  return described.unreached ? { ...outcome, unreached: described.unreached } : outcome;
 }
 
 /** Holds one limiter slot for the current host; a hop to another host trades it in. */
@@ -277,7 +278,7 @@ class HostSlot {
 
 function requestHeaders(req: FetchRequest, userAgent: string): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {
-    accept: req.accept ?? feedAcceptHeader,
+    accept: safeHeaderValue('accept', req.accept) ?? feedAcceptHeader,
     'accept-encoding': acceptEncodingHeader,
     'user-agent': safeHeaderValue('user-agent', userAgent) ?? defaultUserAgent,
   };

@@ -61,19 +61,28 @@ export function tooManyRedirectsMessage(maxRedirects: number): string {
 export function describeSystemError(
   errorCode: string | undefined,
   host: string,
-): { code: 'refused' | 'dns' | 'tls' | 'connect-timeout' | 'other'; message: string } {
+): {
+  code: 'refused' | 'dns' | 'tls' | 'connect-timeout' | 'other';
+  message: string;
+  unreached?: 'network' | 'host';
+} {
   switch (errorCode) {
     case 'ECONNREFUSED':
       return { code: 'refused', message: `Could not connect to ${host}: connection refused.` };
     case 'ENOTFOUND':
     case 'EAI_NONAME':
     case 'EAI_NODATA':
-      return { code: 'dns', message: `Could not find the server ${host}: no such name in DNS.` };
+      return {
+        code: 'dns',
+        message: `Could not find the server ${host}: no such name in DNS.`,
+        unreached: 'host',
+      };
     case 'EAI_AGAIN':
     case 'EAI_FAIL':
       return {
         code: 'dns',
         message: `Could not look up ${host}: DNS did not answer. Check the network connection.`,
+        unreached: 'network',
       };
     case 'ETIMEDOUT':
       return {
@@ -86,9 +95,18 @@ export function describeSystemError(
         message: `The connection to ${host} was cut off before the feed arrived.`,
       };
     case 'EHOSTUNREACH':
+      return {
+        code: 'other',
+        message: `Could not reach ${host}: no route to that host.`,
+        unreached: 'host',
+      };
     case 'ENETUNREACH':
     case 'ENETDOWN':
-      return { code: 'other', message: `Could not reach ${host}: the network is unreachable.` };
+      return {
+        code: 'other',
+        message: `Could not reach ${host}: the network is unreachable.`,
+        unreached: 'network',
+      };
     case 'EPIPE':
       return {
         code: 'other',

@@ -7,6 +7,7 @@ import {
   type OutgoingHttpHeaders,
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { httpAgent, httpsAgent } from './agents.ts';
 
 export class ConnectTimeout extends Error {
@@ -31,12 +32,13 @@ export async function openExchange(
   headers: OutgoingHttpHeaders,
   signal: AbortSignal,
   connectTimeoutMs: number,
+  lookup?: LookupFunction,
 ): Promise<OpenExchange> {
   try {
-    return await attempt(url, headers, signal, connectTimeoutMs);
+    return await attempt(url, headers, signal, connectTimeoutMs, lookup);
   } catch (error) {
     if (error instanceof StaleSocket && !signal.aborted) {
-      return attempt(url, headers, signal, connectTimeoutMs);
+      return attempt(url, headers, signal, connectTimeoutMs, lookup);
     }
     throw error instanceof StaleSocket ? error.cause : error;
   }
@@ -49,6 +51,7 @@ function attempt(
   headers: OutgoingHttpHeaders,
   signal: AbortSignal,
   connectTimeoutMs: number,
+  lookup: LookupFunction | undefined,
 ): Promise<OpenExchange> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
@@ -61,6 +64,7 @@ function attempt(
       method: 'GET',
       headers,
       agent: secure ? httpsAgent : httpAgent,
+      ...(lookup ? { lookup } : {}),
     });
     let connectTimer: NodeJS.Timeout | undefined;
     let settled = false;

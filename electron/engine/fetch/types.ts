@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 // What one polite GET of a feed address can come to. The poller decides what each means
 // for the subscription (new address, backoff, gone); fetch only reports.
 
@@ -7,7 +8,7 @@ export interface FetchRequest {
   readonly etag?: string | null;
   readonly lastModified?: string | null;
   readonly signal?: AbortSignal;
-  /** Accept header; default: feeds first (images send their own). */
+  /** Accept header; default: feed types. Pages (full articles) ask for HTML; images their own. */
   readonly accept?: string;
 }
 
@@ -21,6 +22,8 @@ export interface FetchOptions {
   /** Default 5. */
   readonly maxRedirects?: number;
   readonly userAgent?: string;
+  /** Name resolution for the sockets (default: the system's); tests make the network vanish. */
+  readonly lookup?: LookupFunction;
   /** Shared per-host and global concurrency limits. */
   readonly limiter?: ConcurrencyLimiter;
 }
@@ -81,5 +84,8 @@ export type FetchOutcome =
         | 'other';
       /** A sentence for people, e.g. "The server did not answer within 30 seconds." */
       readonly message: string;
+      /** The request reached no server: 'network' (no route, DNS unanswered: the network is
+       * down) or 'host' (this name or host is unknown or unreachable). See poll/offline.ts. */
+      readonly unreached?: 'network' | 'host';
       readonly finalUrl: string;
     };

@@ -230,6 +230,17 @@ export class ImageCache {
     this.#bytes = null;
   }
 
+  /** Retention's hook, inside its prune transaction: the index rows go with the posts; the files
+   * once that has committed, and only if no cached image still uses them (a rollback keeps them). */
+  releaseImagesOfPruned(entryIds: readonly number[]): void {
+    const hashes = this.#index.releaseImagesOf(entryIds);
+    this.#bytes = null;
+    if (hashes.length === 0) return;
+    setImmediate(() => {
+      if (!this.#stopped()) void this.#files.remove(this.#index.orphaned(hashes));
+    });
+  }
+
   /** Stops background work; fetches in flight are aborted. */
   async close(): Promise<void> {
     this.#abort.abort();

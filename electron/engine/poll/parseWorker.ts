@@ -1,11 +1,12 @@
-// Worker thread entry: parses feeds off the main thread, which keeps fetching and storing.
-// A hostile feed that exhausts this worker's heap kills only the worker (see parseWorkerPool.ts).
+// Worker thread entry: parses feeds (and extracts articles from pages) off the main thread,
+// which keeps fetching and storing. A hostile input that exhausts this worker's heap kills only
+// the worker (see parseWorkerPool.ts).
 import { parentPort } from 'node:worker_threads';
 import { parseFeed } from '../parse/parseFeed.ts';
-import type { ParseInput } from '../parse/types.ts';
+import { runJobInThread, type WorkerJob } from './workerJobs.ts';
 
-parentPort?.on('message', (input: ParseInput) => {
-  parseFeed(input).then(
+parentPort?.on('message', (input: WorkerJob) => {
+  runJobInThread(input, parseFeed).then(
     (result) => parentPort?.postMessage(result),
     (error: unknown) =>
       parentPort?.postMessage({

@@ -6,17 +6,26 @@
 import { Worker } from 'node:worker_threads';
 import { parseFeed } from '../parse/parseFeed.ts';
 import type { ParseInput, ParseResult } from '../parse/types.ts';
+import {
+  articleFromWorker,
+  runJobInThread,
+  type ArticleFn,
+  type WorkerJob,
+  type WorkerResult,
+} from './workerJobs.ts';
 
 /** Bytes -> parsed feed, wherever it runs. */
 export type ParseFn = (input: ParseInput) => Promise<ParseResult>;
 
 interface Queued {
-  readonly job: ParseInput;
-  readonly resolve: (result: ParseResult) => void;
+  readonly job: WorkerJob;
+  readonly resolve: (result: WorkerResult) => void;
 }
 
 export interface ParseWorkerPool {
   readonly parse: ParseFn;
+  /** A post's web page -> its article (Readability), on the same worker and limits. */
+  readonly extractArticle: ArticleFn;
   close(): Promise<void>;
 }
 
@@ -71,7 +80,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     let answered = false;
     let failure: (Error & { code?: string }) | null = null;
     lane.ready = false;
-    started.on('message', (result: ParseResult | 'ready') => {
+    started.on('message', (result: WorkerResult | 'ready') => {
       if (result === 'ready') {
         lane.ready = true;
         startClock(lane);
@@ -121,7 +130,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function runInThread(lane: Lane, job: Queued): void {
     lane.current = job;
-    void parseFeed(job.job)
+    void runJobInThread(job.job, parseFeed)
       .catch((error: unknown) => ({ kind: 'error' as const, message: String(error) }))
       .then((result) => {
         lane.current = null;
@@ -155,12 +164,15 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     for (const lane of lanes) if (!lane.current) lane.worker?.unref();
   }
 
+  const enqueue = (job: WorkerJob): Promise<WorkerResult> =>
+    new Promise((resolve) => {
+      queue.push({ job, resolve });
+      dispatch();
+    });
+
   return {
-    parse: (job) =>
-      new Promise((resolve) => {
-        queue.push({ job, resolve });
-        dispatch();
-      }),
+    parse: (job) => enqueue(job) as Promise<ParseResult>,
+    extractArticle: async (job) => articleFromWorker(await enqueue({ ...job, task: 'article' })),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.resolve(closing);

@@ -8,6 +8,7 @@ import { discoverFeeds } from '../discover/discoverFeeds.ts';
 import { planetContext, toIncomingPost } from '../planet/index.ts';
 import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
+import type { Unreached } from './offline.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
 
 export interface RefreshContext {
@@ -26,6 +27,10 @@ export interface FeedRefreshOutcome extends FeedRefreshResult {
   readonly added: readonly EntryRow[];
   /** This was the feed's first successful fetch (its back catalogue). */
   readonly firstFetch: boolean;
+  /** The request reached no server; nothing was recorded yet (offline.ts decides). */
+  readonly unreached?: Unreached;
+  /** No request was made (the server asked us to wait). */
+  readonly notTried?: boolean;
 }
 
 export async function refreshFeed(
@@ -36,7 +41,10 @@ export async function refreshFeed(
   const now = ctx.now();
   // A server that asked us to wait (429/503 Retry-After) is left alone, manual refresh or not.
   if (feed.retryAfter && Date.parse(feed.retryAfter) > now.getTime()) {
-    return result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false);
+    return {
+      ...result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false),
+      notTried: true,
+    };
   }
   const outcome = await conditionalGet(
     {
@@ -137,6 +145,16 @@ async function applyOutcome(
     case 'http-error':
       return fail(outcome.message, outcome.status);
     case 'network-error':
+      if (outcome.unreached) {
+        // Recorded later, or never if the whole refresh was offline (offline.ts).
+        const failLater = () => fail(outcome.message, null);
+        const unreached = {
+          scope: outcome.unreached,
+          host: hostOf(outcome.finalUrl),
+          fail: failLater,
+        };
+        return { ...result(feed, feed.status, null, 0, null, [], false), unreached };
+      }
       return fail(outcome.message, null);
     case 'ok':
       break;
@@ -222,6 +240,14 @@ function looksOffline(outcome: FetchOutcome): boolean {
     outcome.kind === 'network-error' &&
     ['dns', 'refused', 'connect-timeout', 'other'].includes(outcome.code)
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }
 
 function healthy(now: Date): FeedPatch {

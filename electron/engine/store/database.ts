@@ -51,6 +51,9 @@ export function openDatabase(file: string): DatabaseSync {
   if (file !== ':memory:') preparePrivateDatabaseFile(file);
   const db = new DatabaseSync(file, { timeout: 5000 });
   try {
+    // Before any table exists (a new file): pruned space can then go back to the file system
+    // a few pages at a time (store/vacuum.ts). Existing files keep their mode.
+    db.exec('PRAGMA auto_vacuum = INCREMENTAL');
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
     // In WAL mode NORMAL keeps every committed transaction across a crash of the process;

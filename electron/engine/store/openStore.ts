@@ -1,5 +1,7 @@
 // The store: one SQLite file holding subscriptions, posts and their state.
 import type { FeedSummary } from '../../../shared/model.ts';
+import { articleQueries } from './articles.ts';
+import { backupDatabase } from './backup.ts';
 import { openDatabase, transaction } from './database.ts';
 import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
@@ -11,6 +13,8 @@ import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
 import { imageIndexQueries } from './imageIndex.ts';
+import { retentionQueries } from './retention.ts';
+import { vacuumQueries } from './vacuum.ts';
 import type { Store } from './types.ts';
 
 export function openStore(file: string): Store {
@@ -24,6 +28,9 @@ export function openStore(file: string): Store {
   const folderEdits = folderEditQueries(db, folders.subtree, folders.listFolders);
   const removal = feedRemovalQueries(db);
   const schedule = scheduleQueries(db);
+  const retention = retentionQueries(db);
+  const vacuum = vacuumQueries(db);
+  const articles = articleQueries(db);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -82,7 +89,10 @@ export function openStore(file: string): Store {
       return entries.listEntries(query);
     },
     flushSearchIndex: search.flush,
-    getEntry: entries.getEntry,
+    getEntry(id) {
+      const entry = entries.getEntry(id);
+      return entry && { ...entry, fullArticle: articles.getArticle(id) };
+    },
     setRead: durable(entries.setRead),
     setStarred: durable(entries.setStarred),
     markAllRead: durable(entries.markAllRead),
@@ -97,6 +107,27 @@ export function openStore(file: string): Store {
     transaction: durable(<T>(fn: () => T): T => transaction(db, fn)),
     images: imageIndexQueries(db),
     batched: batch.batched,
+    // Issue 8: retention, vacuum, backup, full articles.
+    createPruner: (rules, now, onPruned) => {
+      batch.commit();
+      return retention.createPruner(rules, now, onPruned);
+    },
+    rolledBack<T>(fn: () => T): T {
+      batch.commit();
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        return fn();
+      } finally {
+        db.exec('ROLLBACK');
+      }
+    },
+    vacuumStep: vacuum.vacuumStep,
+    enableIncrementalVacuum: durable(vacuum.enableIncrementalVacuum),
+    backup: durable((file: string) => backupDatabase(db, file)),
+    saveArticle: durable(articles.saveArticle),
+    getArticle: articles.getArticle,
+    fullArticleFeeds: articles.fullArticleFeeds,
+    setFullArticleFeed: durable(articles.setFullArticleFeed),
     commit: batch.commit,
     close() {
       batch.commit();

@@ -10,6 +10,7 @@ import {
   type StoredPostValues,
 } from '../planet/mergePlanetEntry.ts';
 import { transaction } from './database.ts';
+import { prunedKeyQueries } from './prunedKeys.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import type { SaveResult } from './types.ts';
 
@@ -65,6 +66,7 @@ export function savePostsQueries(db: DatabaseSync) {
        summary = excluded.summary, enclosures = excluded.enclosures`,
   );
   const search = searchIndexQueries(db);
+  const tombstones = prunedKeyQueries(db);
   const isUnread = db.prepare('SELECT read = 0 AS unread FROM entry_state WHERE entry_id = ?');
   const countFeed = db.prepare(
     'UPDATE feeds SET total_count = total_count + ?, unread_count = unread_count + ? WHERE id = ?',
@@ -185,9 +187,12 @@ export function savePostsQueries(db: DatabaseSync) {
       const added: EntryRow[] = [];
       let updated = 0;
       tally.newPosts = tally.linked = tally.linkedUnread = 0;
+      tombstones.recheck();
       for (const post of posts) {
         if (post.keys.length === 0) continue;
         const existing = findExisting(feedId, post);
+        // A post retention pruned is known, not new (no unread resurrection).
+        if (existing === null && tombstones.wasPruned(post.keys, nowIso)) continue;
         if (existing === null) added.push(storeNew(feedId, post, nowIso));
         else if (mergeInto(existing, feedId, post, nowIso)) updated += 1;
       }

@@ -173,7 +173,36 @@ export const migrations: readonly string[] = [
   END;
   `,
 
-  // 5: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
+  // 5 (issue 8): retention keeps a pruned post's identity keys, so a post still in its feed is
+  // known rather than new (no unread resurrection); full articles fetched from a post's page,
+  // kept beside the feed's version; per-feed full-article setting.
+  `
+  CREATE TABLE pruned_keys (
+    key TEXT PRIMARY KEY,
+    pruned_at TEXT NOT NULL,
+    -- Last time a feed still carried it: tombstones unseen for a long time are forgotten.
+    seen_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX pruned_keys_seen ON pruned_keys(seen_at);
+
+  CREATE TABLE entry_article (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    -- Null with a problem sentence when the page yielded no article.
+    html TEXT,
+    title TEXT,
+    byline TEXT,
+    problem TEXT
+  );
+
+  CREATE TABLE feed_options (
+    feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+    full_article INTEGER NOT NULL DEFAULT 0
+  );
+  `,
+
+  // 6: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
   // images/contentStore.ts), which posts show each image, and feed and site icons.
   `
   CREATE TABLE images (

@@ -6,12 +6,14 @@ import type {
   EntryRow,
   FeedRemoval,
   FeedStatus,
+  FullArticle,
   FeedSummary,
   Folder,
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
 import type { ImageIndex } from './imageIndex.ts';
+import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -135,6 +137,20 @@ export interface Store {
   readonly images: ImageIndex;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
+  /** Retention as of `now`: step() it until done, each step one short transaction (retention.ts). */
+  createPruner(rules: RetentionRules, now: Date, onPruned?: PrunedHook): Pruner;
+  /** Runs fn in a transaction that is always rolled back (a dry run of store changes). */
+  rolledBack<T>(fn: () => T): T;
+  /** Frees up to `pages` free pages (incremental vacuum): how many it freed, how many remain. */
+  vacuumStep(pages: number): { freed: number; remaining: number };
+  /** Converts a database made without incremental vacuum (one full VACUUM); whether it did. */
+  enableIncrementalVacuum(): boolean;
+  /** A consistent copy of the database at `file`, while others write (backup.ts). */
+  backup(file: string): Promise<void>;
+  saveArticle(entryId: number, article: FullArticle): boolean;
+  getArticle(entryId: number): FullArticle | null;
+  fullArticleFeeds(): number[];
+  setFullArticleFeed(feedId: number, enabled: boolean): boolean;
   close(): void;
 }
 

@@ -62,3 +62,31 @@ test('the bundled parse worker beside main parses a feed on its own thread', asy
     await pool.close();
   }
 });
+
+test('the bundled parse worker extracts full articles, with its libraries as dependencies', async () => {
+  const worker = readFileSync(join(out.path, 'parseWorker.js'), 'utf8');
+  const imported = [...worker.matchAll(/\bimport\(?\s*"([^".][^"]*)"/g)].map((m) => m[1]!);
+  const packages = new Set(imported.filter((name) => !name.startsWith('node:')));
+  assert.ok(packages.has('linkedom') && packages.has('@mozilla/readability'), [...packages].join());
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'));
+  // electron-builder packs production dependencies only: the worker's imports must be there.
+  for (const name of packages) assert.ok(pkg.dependencies[name], `${name} is a dependency`);
+
+  const { createParseWorkerPool } =
+    await import('../../../electron/engine/poll/parseWorkerPool.ts');
+  const { fixtureBytes } = await import('../../support/fixtures.ts');
+  const pool = createParseWorkerPool({
+    workerUrl: pathToFileURL(join(out.path, 'parseWorker.js')),
+  });
+  try {
+    const result = await pool.extractArticle({
+      url: 'https://declan.example.org/posts/rust-timings/',
+      bytes: fixtureBytes('pages/hugo.html'),
+      contentType: 'text/html; charset=utf-8',
+    });
+    assert.equal(result.kind, 'article');
+    assert.match(result.kind === 'article' ? result.html : '', /critical path/);
+  } finally {
+    await pool.close();
+  }
+});

@@ -178,3 +178,21 @@ test("releasing a post frees the images only it showed; the size limit evicts re
   await reader.close();
   await server.close();
 });
+
+test('retention frees the cached images of the posts it prunes; the post it keeps keeps its own', async () => {
+  const server = await picturesServer();
+  const { reader, dataDir } = await freshReader({ retention: { keepReadDays: 90, maxPerFeed: 1 } });
+  await reader.addFeed({ url: server.url('/feed.xml') });
+  await reader.images.idle();
+  const { entries } = await reader.listEntries({});
+  const blue = entries.find((e) => e.title === 'Blue')!;
+  const red = entries.find((e) => e.title === 'Red')!;
+  await reader.setRead({ entryIds: [blue.id, red.id], read: true });
+  await reader.prune();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(await reader.images.image(server.url('/img/blue.png'), false), null, 'pruned');
+  assert.ok(await reader.images.image(server.url('/img/red-big.png'), false), 'the kept post');
+  assert.equal(cachedFiles(dataDir).length, 1);
+  await reader.close();
+  await server.close();
+});

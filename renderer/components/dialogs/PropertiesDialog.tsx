@@ -1,0 +1,116 @@
+// Properties: a feed's address (editable), its own poll interval, last and next check, last
+// error, HTTP validators, and the same commands as its context menu.
+import { useEffect, useState } from 'react';
+import type { OrreryClient } from '../../../shared/api.ts';
+import type { FeedProperties, FeedSummary } from '../../../shared/model.ts';
+import type { MenuItem } from './Menu.tsx';
+import { Dialog, DialogButtons } from './Dialog.tsx';
+import { PollIntervalSelect } from './PollIntervalSelect.tsx';
+
+interface Props {
+  readonly client: OrreryClient;
+  readonly feed: FeedSummary;
+  /** The feed's commands (Rename…, Move to folder…, Refresh, …), as in its context menu. */
+  readonly commands: (feed: FeedSummary, isPlanet: boolean) => readonly MenuItem[];
+  readonly onClose: () => void;
+}
+
+const when = (iso: string | null, none: string): string =>
+  iso ? new Date(iso).toLocaleString() : none;
+
+function Facts({ properties }: { readonly properties: FeedProperties }) {
+  const { feed } = properties;
+  const rows: [string, string][] = [
+    ['Last check', when(feed.lastCheckedAt, 'Not checked yet')],
+    ['Next check', feed.status === 'gone' ? 'Not polled (gone)' : when(feed.nextCheckAt, 'Soon')],
+    ['Last error', feed.error ?? 'None'],
+    ['ETag', properties.etag ?? 'None'],
+    ['Last-Modified', properties.lastModified ?? 'None'],
+    ['Subscribed', when(properties.addedAt, '')],
+  ];
+  return (
+    <dl className="facts">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
+  const [properties, setProperties] = useState<FeedProperties | null>(null);
+  const [url, setUrl] = useState(feed.url);
+  const [interval, setInterval] = useState<number | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    client
+      .getFeedProperties({ feedId: feed.id })
+      .then((loaded) => {
+        setProperties(loaded);
+        setInterval(loaded.pollIntervalMinutes);
+      })
+      .catch((failure: unknown) => setError(String((failure as Error).message ?? failure)));
+  }, [client, feed.id]);
+
+  const save = async () => {
+    const changedUrl = url.trim() !== feed.url ? { url: url.trim() } : {};
+    await client.updateFeed({ feedId: feed.id, ...changedUrl, pollIntervalMinutes: interval });
+    onClose();
+  };
+
+  return (
+    <Dialog title={`Properties of “${feed.title || feed.url}”`} onClose={onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save().catch((failure: unknown) => setError(String((failure as Error).message)));
+        }}
+      >
+        <label className="field">
+          <span>Address</span>
+          <input data-autofocus value={url} onChange={(event) => setUrl(event.target.value)} />
+        </label>
+        <PollIntervalSelect
+          label="Check for new posts"
+          value={interval}
+          defaultMinutes={properties?.defaultPollIntervalMinutes ?? null}
+          onChange={setInterval}
+        />
+        {properties ? <Facts properties={properties} /> : <p>Loading…</p>}
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-commands" role="group" aria-label="Feed commands">
+          {commands(feed, properties?.isPlanet ?? false)
+            .filter((item) => item.label !== 'Properties')
+            .map((item) => (
+              <button
+                key={item.label}
+                type="button"
+                className="button small"
+                onClick={() => {
+                  onClose();
+                  item.onSelect();
+                }}
+              >
+                {item.label}
+              </button>
+            ))}
+        </div>
+        <DialogButtons>
+          <button type="submit" className="button primary">
+            Save
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </DialogButtons>
+      </form>
+    </Dialog>
+  );
+}
