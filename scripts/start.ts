@@ -1,11 +1,15 @@
 // npm start: builds the app, then launches Electron on it. The electron package keeps its binary
 // under node_modules/electron/dist/, named by path.txt; its index.js downloads it on first use
-// (install.js, via @electron/get). We do the same, with a time limit, and when the binary is still
-// missing say so in one sentence and point to the browser preview instead of hanging or throwing.
+// (install.js, via @electron/get). We do the same, with a time limit. Where Electron cannot run
+// (no binary, no display: see startPlan.ts) it starts the browser preview on the same data
+// directory instead, prints its address and opens the system browser when there is one.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll, projectRoot } from './build.ts';
+import { browserCommand, hasDisplay, planStart } from './startPlan.ts';
+import { defaultDataDir } from '../electron/engine/paths.ts';
+import { runPreview } from '../electron/preview/runPreview.ts';
 
 export const electronPackageDir = join(projectRoot, 'node_modules', 'electron');
 
@@ -43,17 +47,26 @@ function tryDownloadElectron(): void {
 }
 
 async function main(): Promise<void> {
-  await buildAll('all');
-  let binary = findElectronBinary();
-  if (binary === null) {
-    tryDownloadElectron();
+  // No display: no window either way, so no download attempt.
+  let binary: string | null = null;
+  if (hasDisplay(process.platform, process.env)) {
     binary = findElectronBinary();
+    if (binary === null) {
+      tryDownloadElectron();
+      binary = findElectronBinary();
+    }
   }
-  if (binary === null) {
-    console.error(missingBinaryMessage);
-    process.exitCode = 1;
+  const plan = planStart({
+    platform: process.platform,
+    env: process.env,
+    binaryPresent: binary !== null,
+  });
+  if (plan.face === 'preview' || binary === null) {
+    console.error(plan.face === 'preview' ? plan.reason : missingBinaryMessage);
+    await startPreview();
     return;
   }
+  await buildAll('all');
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
   const child = spawn(binary, [projectRoot, ...process.argv.slice(2)], { stdio: 'inherit', env });
@@ -67,6 +80,21 @@ async function main(): Promise<void> {
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? (signal ? 1 : 0);
   });
+}
+
+/** The preview on the desktop app's data directory, in this process, until Ctrl+C. */
+async function startPreview(): Promise<void> {
+  await buildAll('renderer');
+  const dataDir = defaultDataDir();
+  const { url } = await runPreview({ dataDir });
+  console.log(`Orrery is running in your browser at ${url}`);
+  console.error(`(data in ${dataDir}; Ctrl+C stops)`);
+  const opener = browserCommand(url, process.platform, process.env);
+  if (opener) {
+    const child = spawn(opener.command, opener.args, { stdio: 'ignore', detached: true });
+    child.on('error', () => console.error('Could not open a browser: open the address above.'));
+    child.unref();
+  }
 }
 
 if (import.meta.main) await main();

@@ -174,6 +174,7 @@ export function App() {
             onOpenLink={actions.openLink}
             onKey={onKey}
             onToggleStar={starOpened}
+            remoteImages={prefs.remoteImages}
           />
         </div>
       </ArticlePane>

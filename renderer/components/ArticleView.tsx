@@ -14,6 +14,7 @@ import {
 } from '../article/articleFrame.ts';
 import { fullDate } from '../state/relativeDate.ts';
 import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
+import { LoadImagesButton } from './LoadImagesButton.tsx';
 
 interface Props {
   /** The open entry as listed: shown at once. */
@@ -26,6 +27,8 @@ interface Props {
   readonly onOpenLink: (url: string) => void;
   readonly onKey: (event: KeyboardEvent) => void;
   readonly onToggleStar: () => void;
+  /** "never": the article offers a "Load images" button. */
+  readonly remoteImages?: string;
 }
 
 const attached = new WeakSet<Document>();
@@ -38,6 +41,7 @@ export const ArticleView = memo(function ArticleView({
   frameRef,
   onOpenLink,
   onKey,
+  remoteImages,
   onToggleStar,
 }: Props) {
   // The frame's document is written once, with the theme of the moment; later theme changes
@@ -124,6 +128,9 @@ export const ArticleView = memo(function ArticleView({
             </p>
             <p className="article-feeds">{feeds.length > 0 ? `From ${feeds.join(', ')}` : null}</p>
             <p className="article-actions">
+              {remoteImages === 'never' ? (
+                <LoadImagesButton frameRef={frameRef} entryId={entry.id} />
+              ) : null}
               {entry.url ? (
                 <a
                   href={entry.url}

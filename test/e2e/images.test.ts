@@ -99,7 +99,7 @@ describe('article images through the cache', () => {
   });
 
   test('"only when I open a post": the engine fetches a miss; the frame itself never asks the server', async () => {
-    harness.reader.images.setPolicy('open');
+    harness.reader.setPreferences({ remoteImages: 'open' });
     const server = await pictureFeed('Opened pictures');
     await subscribe(server);
     assert.deepEqual(
@@ -127,14 +127,27 @@ describe('article images through the cache', () => {
     await server.close();
   });
 
-  test('"never" fetches no image, in the background or on opening', async () => {
-    harness.reader.images.setPolicy('never');
+  test('"never" fetches no image, in the background or on opening; "Load images" fetches that post\'s', async () => {
+    harness.reader.setPreferences({ remoteImages: 'never' });
     const server = await pictureFeed('Never pictures');
     await subscribe(server);
     const shown = await openPost('Never pictures');
     assert.equal(shown.naturalWidth, 0);
     assert.deepEqual(imageRequests(server), []);
+    await page.getByRole('button', { name: 'Load images' }).click();
+    const image = page.frameLocator('iframe.article-frame').locator('img[alt="photo"]');
+    await until(
+      async () =>
+        (await image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)) >
+        0,
+    );
+    assert.deepEqual(
+      imageRequests(server).map((r) => r.path),
+      ['/img/photo.png'],
+      'only the photo, by the engine, on request',
+    );
+    assert.match(imageRequests(server)[0]?.headers['user-agent'] ?? '', /^Orrery\//);
     await server.close();
-    harness.reader.images.setPolicy('keep');
+    harness.reader.setPreferences({ remoteImages: 'keep' });
   });
 });

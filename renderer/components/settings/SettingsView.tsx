@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Preferences } from '../../../shared/api.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { BackgroundSection } from './BackgroundSection.tsx';
+import { ImagesSection } from './ImagesSection.tsx';
 import { UpdatesSection } from './UpdatesSection.tsx';
 
 export interface SectionProps {
@@ -16,6 +17,7 @@ export interface SectionProps {
 const sections: readonly ((props: SectionProps) => React.ReactNode)[] = [
   AppearanceSection,
   UpdatesSection,
+  ImagesSection,
   BackgroundSection,
 ];
 

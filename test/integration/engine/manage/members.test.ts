@@ -84,3 +84,37 @@ test('subscribing members puts them in the planet’s folder and merges their po
   assert.ok((await reader.planetMembers({ feedId: planet.id })).every((m) => m.subscribed));
   await reader.close();
 });
+
+test('properties and unsubscribing: posts another feed carries stay, and the numbers say so first', async () => {
+  const reader = await freshReader();
+  const planet = await reader.addFeed({ url: server.url('/planet/rss20.xml') });
+  await reader.subscribeMembers({ feedId: planet.id, urls: [server.url('/alice/feed')] });
+  await reader.setStarred({
+    entryIds: [(await reader.listEntries({ search: 'keyboard' })).entries[0]!.id],
+    starred: true,
+  });
+  const properties = await reader.getFeedProperties({ feedId: planet.id });
+  assert.equal(properties.feed.url, server.url('/planet/rss20.xml'));
+  assert.equal(properties.pollIntervalMinutes, null);
+  assert.equal(properties.defaultPollIntervalMinutes, 60);
+  assert.ok(properties.feed.lastCheckedAt && properties.feed.nextCheckAt);
+  assert.deepEqual(properties.removal, { deletedPosts: 0, keptShared: 2, keptStarred: 1 });
+  assert.deepEqual(await reader.previewRemoveFeed({ feedId: planet.id }), properties.removal);
+
+  const updated = await reader.updateFeed({ feedId: planet.id, pollIntervalMinutes: 180 });
+  const minutes = (Date.parse(updated.nextCheckAt!) - Date.parse(updated.lastCheckedAt!)) / 60_000;
+  assert.equal(Math.round(minutes), 180, 'its own interval applies at once');
+  assert.equal((await reader.getFeedProperties({ feedId: planet.id })).pollIntervalMinutes, 180);
+  const moved = await reader.updateFeed({
+    feedId: planet.id,
+    url: server.url('/atomplanet/atom.xml'),
+  });
+  assert.equal(moved.url, server.url('/atomplanet/atom.xml'));
+  const alice = (await reader.listFeeds({})).find((f) => f.url.includes('/alice/'))!;
+  await assert.rejects(reader.updateFeed({ feedId: planet.id, url: alice.url }), /already uses/);
+
+  const removed = await reader.removeFeed({ feedId: planet.id });
+  assert.deepEqual(removed, { removed: true, deletedPosts: 0, keptShared: 2, keptStarred: 1 });
+  assert.equal((await reader.listEntries({ limit: 100 })).total, 3);
+  await reader.close();
+});

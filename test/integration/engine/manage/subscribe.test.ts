@@ -145,3 +145,50 @@ test('folders: add, rename, nest, remove with feeds moving up or going along', a
   void feed;
   await reader.close();
 });
+
+test('an address without a scheme is tried as https, then as http when https cannot connect', async () => {
+  const reader = await freshReader();
+  const schemeless = server.url('/feed.xml').replace('http://', '');
+  const found = await reader.findFeeds({ url: ` ${schemeless} ` });
+  assert.equal(found.address, server.url('/feed.xml'));
+  const added = await reader.addFeed({ url: `feed://${schemeless}` });
+  assert.equal(added.url, server.url('/feed.xml'));
+  await reader.close();
+});
+
+test('a pending find or add is cancelled by its request id and leaves nothing', async () => {
+  server.route('/silent', () => {
+    /* never answers */
+  });
+  const reader = await freshReader();
+  const finding = reader.findFeeds({ url: server.url('/silent'), requestId: 'find-1' });
+  const adding = reader.addFeed({ url: server.url('/silent'), requestId: 'add-1' });
+  await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await reader.cancelRequest({ requestId: 'find-1' }), { cancelled: true });
+  assert.deepEqual(await reader.cancelRequest({ requestId: 'add-1' }), { cancelled: true });
+  await assert.rejects(finding, /Cancelled\./);
+  await assert.rejects(adding, /Cancelled\./);
+  assert.deepEqual(await reader.cancelRequest({ requestId: 'add-1' }), { cancelled: false });
+  assert.deepEqual(await reader.listFeeds({}), []);
+  await reader.close();
+});
+
+test('offline first run: the planet stays "new" with the reason, distinguishable from "All read."', async () => {
+  const closed = await startServer();
+  const unreachable = closed.url('/planet/rss20.xml');
+  await closed.close(); // nobody listens there now: connection refused, as offline
+  const dir = tempDir();
+  dirs.push(dir);
+  const reader = await openReader({
+    dataDir: dir.path,
+    firstRunFeeds: [unreachable],
+    parseWorkerUrl: null,
+  });
+  const { feeds } = await reader.refresh({});
+  assert.equal(feeds[0]!.status, 'new');
+  const [planet] = await reader.listFeeds({});
+  assert.equal(planet!.status, 'new');
+  assert.match(planet!.error ?? '', /Could not connect/);
+  assert.ok(planet!.nextCheckAt, 'it will retry');
+  await reader.close();
+});
