@@ -21,6 +21,7 @@ import {
 } from 'electron';
 import { eventChannel, readerMethods, type HostEvents, type Preferences } from '../shared/api.ts';
 import { openReader, type Reader } from './engine/reader.ts';
+import { keychainCredentialStore } from './shell/accountCredentials.ts';
 import { preferencesFileName } from './engine/preferences/preferencesFile.ts';
 import { appEntryUrl, appScheme } from './shell/appProtocol.ts';
 import { hardenSession, hardenWebContents } from './shell/harden.ts';
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     dataDir,
     // Bundled beside main.js by scripts/build.ts.
     parseWorkerUrl: new URL('./parseWorker.js', import.meta.url),
+    credentials: keychainCredentialStore(dataDir),
   });
   protocol.handle(appScheme, createAppRequestHandler(rendererRoot, reader.images));
   if (firstWithSharedPreferences) reader.setPreferences(store.loadPreferences());

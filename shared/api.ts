@@ -35,6 +35,7 @@ import type {
   EntryRow,
   FullArticle,
 } from './model.ts';
+import type { AccountSummary, SyncReport } from './accounts.ts';
 import type { CommandId } from './commands.ts';
 
 /** A method's argument schema and (phantom) result type. */
@@ -74,6 +75,7 @@ export const entryQuerySchema = z.strictObject({
   unread: z.boolean().optional(),
   starred: z.boolean().optional(),
   search: z.string().max(500).optional(),
+  sort: z.enum(['newest', 'oldest', 'relevance']).optional(),
   offset: z.number().int().min(0).max(10_000_000).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
 });
@@ -92,6 +94,8 @@ export const readerMethods = {
       url,
       folder: folderPath.nullable().optional(),
       requestId: requestId.optional(),
+      /** A server account's id: subscribe on that server (issue 10). */
+      account: id.optional(),
     }),
   )<AddedFeed>(),
   /** What removeFeed would do to the feed's posts, without doing it. */
@@ -127,9 +131,9 @@ export const readerMethods = {
   /** OPML as file bytes (base64, so the engine decodes the file's own charset), as text, or from an address. */
   importOpml: method(
     z.union([
-      z.strictObject({ base64: z.string().max(28_000_000) }),
-      z.strictObject({ text: z.string().max(20_000_000) }),
-      z.strictObject({ url }),
+      z.strictObject({ base64: z.string().max(28_000_000), account: id.optional() }),
+      z.strictObject({ text: z.string().max(20_000_000), account: id.optional() }),
+      z.strictObject({ url, account: id.optional() }),
     ]),
   )<ImportReport>(),
   exportOpml: method(none)<{ opml: string }>(),
@@ -141,10 +145,29 @@ export const readerMethods = {
   setStarred: method(z.strictObject({ entryIds: ids, starred: z.boolean() }))<{
     changed: number;
   }>(),
-  /** Marks everything in a view read: a feed, a folder, or (neither) everything. */
-  markAllRead: method(z.strictObject({ feedId: id.optional(), folderId: id.optional() }))<{
-    changed: number;
-  }>(),
+  /** Marks a view read: a feed, a folder, or (neither) everything; bounded (see markViewRead.ts). */
+  markAllRead: method(
+    z.strictObject({
+      feedId: id.optional(),
+      folderId: id.optional(),
+      starred: z.boolean().optional(),
+      search: z.string().max(500).optional(),
+      upToEntryId: id.optional(),
+    }),
+  )<{ changed: number; entryIds: number[] }>(),
+  // Accounts (issue 10): the local one and Tiny Tiny RSS servers.
+  listAccounts: method(none)<AccountSummary[]>(),
+  addAccount: method(
+    z.strictObject({
+      kind: z.literal('ttrss'),
+      url,
+      user: z.string().trim().min(1).max(256),
+      password: z.string().min(1).max(4096),
+    }),
+  )<AccountSummary>(),
+  removeAccount: method(z.strictObject({ accountId: id }))<{ removed: boolean }>(),
+  /** Syncs one server account, or all of them, and resolves when done. */
+  syncAccounts: method(z.strictObject({ accountId: id.optional() }))<SyncReport>(),
   /** Issue 8: downloads the post's page and keeps its article (Readability) beside the feed's version. */
   fetchFullArticle: method(z.strictObject({ entryId: id }))<{
     entryId: number;

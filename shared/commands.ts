@@ -8,9 +8,11 @@
 export interface KeyBinding {
   readonly key: string;
   readonly shift?: boolean;
+  /** With Ctrl (Cmd on a Mac). */
+  readonly mod?: boolean;
 }
 
-export type MenuName = 'file' | 'view' | 'go' | 'help';
+export type MenuName = 'file' | 'edit' | 'view' | 'go' | 'help';
 
 export interface MenuPlacement {
   readonly in: MenuName;
@@ -88,6 +90,12 @@ export const commands = {
     menu: { in: 'go', accelerator: 'Shift+A', section: 1 },
     sheet: { keys: 'Shift+A', does: 'Mark everything in view read' },
   },
+  undo: {
+    label: 'Undo Mark Read',
+    keys: [{ key: 'z', mod: true }],
+    menu: { in: 'edit', accelerator: 'CmdOrCtrl+Z' },
+    sheet: { keys: 'Ctrl+Z', does: 'Undo the last mark read / unread (again: the one before)' },
+  },
   search: {
     label: 'Search',
     keys: [{ key: '/' }],
@@ -144,12 +152,17 @@ export interface KeyPress {
   readonly altKey: boolean;
 }
 
-/** The command a key press gives, or null. Ctrl, Cmd and Alt combinations belong to the system. */
+/** The command a key press gives, or null. Ctrl, Cmd and Alt combinations belong to the system,
+ * but for the few bound with `mod` (Ctrl or Cmd). */
 export function commandForKey(press: KeyPress): CommandId | null {
-  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (press.altKey) return null;
+  const mod = press.ctrlKey || press.metaKey;
   for (const id of commandIds) {
     const bound = commandSpec(id).keys.some(
-      (binding) => binding.key === press.key && (binding.shift ?? false) === press.shiftKey,
+      (binding) =>
+        binding.key === press.key &&
+        (binding.shift ?? false) === press.shiftKey &&
+        (binding.mod ?? false) === mod,
     );
     if (bound) return id;
   }

@@ -30,6 +30,8 @@ export interface FeedSummary {
   readonly nextCheckAt: string | null;
   /** Set while the server asked us (429/503 Retry-After) not to come back before this time. */
   readonly retryAfter: string | null;
+  /** The account it belongs to: 1 (or absent) is the local account, others a server's. */
+  readonly account?: number;
 }
 
 /** One post as listed: no content, so lists stay small. */
@@ -41,8 +43,10 @@ export interface EntryRow {
   readonly published: string;
   readonly read: boolean;
   readonly starred: boolean;
-  /** Every subscribed feed that carried this post (a planet and the member's blog). */
+  /** Every subscribed feed that carried this post, the author's own blog before planets. */
   readonly feeds: readonly number[];
+  /** With a search: the words around the first match, as plain text. */
+  readonly snippet?: string;
 }
 
 export interface EntryDetail extends EntryRow {
@@ -77,6 +81,8 @@ export interface EntryQuery {
   readonly starred?: boolean | undefined;
   /** Full-text search over title, author and text. */
   readonly search?: string | undefined;
+  /** newest (default), oldest first, or relevance (with a search). */
+  readonly sort?: 'newest' | 'oldest' | 'relevance' | undefined;
   readonly offset?: number | undefined;
   readonly limit?: number | undefined;
 }
@@ -86,6 +92,8 @@ export interface EntryPage {
   readonly total: number;
   readonly offset: number;
   readonly entries: readonly EntryRow[];
+  /** The newest post stored when this page was read: markAllRead up to it leaves later arrivals alone. */
+  readonly upToEntryId: number;
 }
 
 export interface FeedRefreshResult {

@@ -21,8 +21,12 @@ export type Values = {
   search?: string | undefined;
   limit?: string | undefined;
   all?: boolean | undefined;
+  before?: string | undefined;
   subscribe?: boolean | undefined;
   'with-feeds'?: boolean | undefined;
+  user?: string | undefined;
+  'password-file'?: string | undefined;
+  account?: string | undefined;
   'dry-run'?: boolean | undefined;
 };
 type Option = Exclude<keyof Values, 'data-dir' | 'json'>;
@@ -35,6 +39,8 @@ export interface FileAccess {
 export interface Output {
   readonly json: unknown;
   readonly text: string;
+  /** Default 0; 1 when the command ran but what it was for failed (e.g. every sync). */
+  readonly exitCode?: number;
 }
 
 export interface Command {

@@ -2,20 +2,27 @@
 // returns both the JSON document and the text for people.
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import { issue8Commands } from './issue8Commands.ts';
+import { checkReadAll, readAll } from './readAll.ts';
 import { UsageError } from './usage.ts';
 
 import { command, many, parseId, parseIds, type Command } from './command.ts';
 import { manageCommands } from './manageCommands.ts';
+import { accountCommands, accountOption } from './accountCommands.ts';
 
 export type { FileAccess } from './command.ts';
 
 export const commands = {
   add: command({
-    options: ['folder'],
+    options: ['folder', 'account'],
     args: { min: 1, max: 1 },
     addsSubscriptions: true,
+    check: (_args, values) => void accountOption(values),
     async run(reader, [url], values) {
-      const feed = await reader.addFeed({ url: url!, folder: values.folder ?? null });
+      const feed = await reader.addFeed({
+        url: url!,
+        folder: values.folder ?? null,
+        ...accountOption(values),
+      });
       return {
         json: feed,
         text: feed.alreadySubscribed
@@ -26,13 +33,18 @@ export const commands = {
   }),
 
   import: command({
-    options: [],
+    options: ['account'],
     args: { min: 1, max: 1 },
     addsSubscriptions: true,
-    async run(reader, [source], _values, files) {
+    check: (_args, values) => void accountOption(values),
+    async run(reader, [source], values, files) {
+      const account = accountOption(values);
       const report = /^https?:\/\//i.test(source!)
-        ? await reader.importOpml({ url: source! })
-        : await reader.importOpml({ base64: (await files.readFile(source!)).toString('base64') });
+        ? await reader.importOpml({ url: source!, ...account })
+        : await reader.importOpml({
+            base64: (await files.readFile(source!)).toString('base64'),
+            ...account,
+          });
       const lines = [
         `Added ${report.added.length} feed${report.added.length === 1 ? '' : 's'}; ${report.existing} already subscribed.`,
         ...report.problems.map((p) => `  ${p.line === null ? '' : `line ${p.line}: `}${p.message}`),
@@ -138,24 +150,26 @@ export const commands = {
   }),
 
   read: command({
-    options: ['all', 'feed'],
+    options: ['all', 'feed', 'folder', 'search', 'before'],
     args: { min: 0, max: many },
     check(args, values) {
       if (values.all && args.length)
         throw new UsageError('give either --all or entry ids, not both');
       if (!values.all && !args.length) throw new UsageError('give entry ids, or --all');
-      if (values.feed !== undefined && !values.all) throw new UsageError('--feed goes with --all');
+      if (!values.all) parseIds(args);
+      checkReadAll(values);
     },
     async run(reader, args, values) {
-      const { changed } = values.all
-        ? await reader.markAllRead(
-            values.feed !== undefined ? { feedId: parseId(values.feed, 'feed id') } : {},
-          )
-        : await reader.setRead({ entryIds: parseIds(args), read: true });
+      if (values.all) return readAll(reader, values);
+      const { changed } = await reader.setRead({ entryIds: parseIds(args), read: true });
       return { json: { changed }, text: `Marked ${changed} read.\n` };
     },
   }),
 
+  // Tiny Tiny RSS accounts (issue 10): accountCommands.ts.
+  account: accountCommands.account,
+  accounts: accountCommands.accounts,
+  sync: accountCommands.sync,
   unread: stateCommand('setRead', false),
   star: stateCommand('setStarred', true),
   unstar: stateCommand('setStarred', false),
@@ -213,6 +227,7 @@ function feedJson(f: FeedSummary) {
     lastCheckedAt: f.lastCheckedAt,
     nextCheckAt: f.nextCheckAt,
     retryAfter: f.retryAfter,
+    account: f.account ?? 1,
   };
 }
 

@@ -19,9 +19,13 @@ const optionSpec = {
   search: { type: 'string' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  user: { type: 'string' },
+  'password-file': { type: 'string' },
+  account: { type: 'string' },
   subscribe: { type: 'boolean' },
   'with-feeds': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  before: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -72,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
       ? JSON.stringify(result.json, null, 2) + '\n'
       : terminalSafe(result.text);
     if (text) await write(text);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(terminalSafe(`orrery ${name}: ${error.message}\n\n${usage}`));

@@ -17,12 +17,23 @@ Subscriptions
                                a planet's member blogs; subscribe to some or all of them
   settings [KEY [VALUE]]       show or change preferences (VALUE as JSON, e.g. 30, true, "dark")
 
+Accounts (Tiny Tiny RSS)
+  account add ttrss URL --user NAME [--password-file FILE]
+                               add a server account (password on stdin without the file)
+  accounts                     list accounts with last sync and error
+  account remove ACCOUNT_ID    remove an account with its feeds and entries
+  sync [ACCOUNT_ID]            sync server accounts now: push marks, pull feeds, entries, marks
+  add URL --account ID, import FILE --account ID
+                               subscribe on the account's server
+
 Reading
   refresh [FEED_ID…]           poll now (all feeds, or the ones named) and wait
   entries [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N]
                                list posts, newest first
   show ENTRY_ID                one post with its content
-  read ENTRY_ID… | read --all [--feed ID]
+  read ENTRY_ID… | read --all [--feed ID|--folder PATH] [--search TEXT] [--before ENTRY_ID]
+                               --all marks a view's unread posts (with --search only the
+                               matches) up to and including ENTRY_ID; later posts stay unread
   unread ENTRY_ID…
   star ENTRY_ID…   unstar ENTRY_ID…
   article ENTRY_ID             fetch the post's page and keep its full article (Readability)

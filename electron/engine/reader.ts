@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { ArgsOf, ReaderApi, ResultOf, ReaderEventSource } from '../../shared/api.ts';
 import type { FeedRefreshResult } from '../../shared/model.ts';
 import { ReaderEmitter } from './events.ts';
-import { conditionalGet } from './fetch/conditionalGet.ts';
+import { systemAddressGuard } from './fetch/addressGuard.ts';
+import { requestFetch } from './fetch/requestFetch.ts';
 import { createConcurrencyLimiter } from './fetch/limiter.ts';
 import type { ConcurrencyLimiter, FetchOptions } from './fetch/types.ts';
 import { readOpml, readOpmlText } from './opml/readOpml.ts';
@@ -13,13 +14,17 @@ import { describeOutcome } from './fetch/describeOutcome.ts';
 import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
 import { ensurePrivateDir } from './privateFiles.ts';
-import { parseFeed } from './parse/parseFeed.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
+import { createRefreshPipeline } from './poll/pipeline.ts';
+import { parseInThread } from './poll/parseInThread.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 import { ImageCache } from './images/imageCache.ts';
 import { megabytes, type RemoteImages } from './images/remoteImages.ts';
+import { AccountService } from './accounts/accountService.ts';
+import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
+import { localAccountId } from './store/accountSchema.ts';
 import { PendingRequests } from './manage/pendingRequests.ts';
 import { resolve, subscribe } from './manage/subscriptions.ts';
 import { planetMembers, subscribeMembers } from './manage/members.ts';
@@ -52,12 +57,16 @@ export interface ReaderOptions {
   readonly fetch?: FetchOptions;
   /** Global and per-host fetch concurrency. Default 8 and 2. */
   readonly concurrency?: { readonly global?: number; readonly perHost?: number };
+  /** Feeds fetched but not yet stored, at most (back-pressure: poll/pipeline.ts). Default 12. */
+  readonly maxFeedsInFlight?: number;
   /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
   readonly parseWorkerUrl?: URL | null;
   /** The "Remote images" setting and the image cache's size limit. Default: keep, 2 GB. */
   readonly images?: { readonly remoteImages?: RemoteImages; readonly limitBytes?: number };
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
+  /** Where account passwords are kept. Default: a 0600 file in the data directory. */
+  readonly credentials?: CredentialStore;
   /** Read, unstarred posts kept N days, at most M per feed. Default 90 days, 1,000. */
   readonly retention?: RetentionRules;
   /** How often the poller looks for due feeds. Default 30 s. */
@@ -88,6 +97,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   /** Images of posts, fetched after the posts are stored; the faces serve the article's from it. */
   readonly images: ImageCache;
   #closed = false;
+  readonly #accounts: AccountService;
   readonly #requests = new PendingRequests();
   readonly #preferences: PreferencesFile;
   #stopWatching: (() => void) | null = null;
@@ -109,12 +119,17 @@ export class Reader implements ReaderApi, ReaderEventSource {
     });
     this.#context = {
       store,
-      fetchOptions: options.fetch ?? {},
+      // Every engine fetch goes through the SSRF guard (fetch/addressGuard.ts); tests may swap it.
+      fetchOptions: { addressGuard: systemAddressGuard, ...options.fetch },
       limiter,
       now: options.now ?? (() => new Date()),
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? preferences.get().pollIntervalMinutes,
-      parse: this.#parsePool?.parse ?? parseFeed,
+      parse: this.#parsePool?.parse ?? parseInThread,
+      pipeline: createRefreshPipeline({
+        ...(options.maxFeedsInFlight ? { maxFeeds: options.maxFeedsInFlight } : {}),
+        fetchPerHost: options.concurrency?.perHost ?? 2,
+      }),
     };
     this.images = new ImageCache({
       dataDir: options.dataDir,
@@ -126,6 +141,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
       remoteImages: preferences.get().remoteImages,
       limitBytes: megabytes(preferences.get().imageCacheLimitMB),
       ...options.images,
+    });
+    this.#accounts = new AccountService({
+      store,
+      credentials: options.credentials ?? fileCredentialStore(options.dataDir),
+      now: this.#context.now,
+      userAgent: options.fetch?.userAgent,
     });
     this.#pollTickMs = options.pollTickMs ?? defaultPollTickMs;
     this.#articles = {
@@ -186,6 +207,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const store = this.#store;
     if (store.getMeta('firstRunDone')) return;
     if (!store.hasFeeds()) {
+      // Orrery's own choice, like its code: once fetched from the internet it is held to public
+      // addresses (poll/refreshFeed.ts trustAfter).
       for (const url of urls) store.addFeed({ url, title: new URL(url).hostname });
     }
     store.setMeta('firstRunDone', new Date().toISOString());
@@ -219,6 +242,18 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async addFeed(args: ArgsOf<'addFeed'>): Promise<ResultOf<'addFeed'>> {
+    if (args.account !== undefined && args.account !== localAccountId) {
+      return this.#changedFeeds(
+        this.#accounts
+          .subscribe(args.account, args.url, args.folder ?? null)
+          .then((feed) => ({ ...feed, alreadySubscribed: false })),
+      );
+    }
+    return this.#addFeed(args, true);
+  }
+
+  /** userGiven: the user typed the address (false for a planet's members found on a public page). */
+  async #addFeed(args: ArgsOf<'addFeed'>, userGiven: boolean): Promise<ResultOf<'addFeed'>> {
     const { added, outcome } = await this.#requests.run(
       args.requestId,
       this.#abort.signal,
@@ -228,6 +263,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           args.url,
           () => this.#store.ensureFolder(folderPath(args.folder)),
           signal,
+          userGiven,
         ),
     );
     if (outcome) {
@@ -254,6 +290,12 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async removeFeed(args: ArgsOf<'removeFeed'>): Promise<ResultOf<'removeFeed'>> {
+    const feed = this.#store.getFeed(args.feedId);
+    if (feed && feed.accountId !== localAccountId) {
+      const removal = this.#store.removalOf(args.feedId);
+      const removed = await this.#accounts.unsubscribe(feed.accountId, feed.id);
+      return this.#changedFeeds(Promise.resolve({ ...removal, removed }));
+    }
     const result = this.#store.transaction(() => ({
       ...this.#store.removalOf(args.feedId),
       removed: this.#store.removeFeed(args.feedId),
@@ -266,7 +308,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async updateFeed(args: ArgsOf<'updateFeed'>): Promise<ResultOf<'updateFeed'>> {
-    this.#feedOrThrow(args.feedId);
+    if (this.#feedOrThrow(args.feedId).accountId !== localAccountId) this.#accounts.refuseEdit();
     const url = args.url === undefined ? undefined : normalizeSubscriptionUrl(args.url);
     if (args.folderId != null) this.#store.getFolder(args.folderId);
     const folderId =
@@ -322,12 +364,14 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async renameFolder(args: ArgsOf<'renameFolder'>): Promise<ResultOf<'renameFolder'>> {
+    this.#accounts.refuseFolderEdit(args.folderId);
     const folder = this.#store.renameFolder(args.folderId, args.name.replace(/\s+/g, ' '));
     this.#events.emit('feedsChanged', {});
     return folder;
   }
 
   async moveFolder(args: ArgsOf<'moveFolder'>): Promise<ResultOf<'moveFolder'>> {
+    this.#accounts.refuseFolderEdit(args.folderId);
     const folder = this.#store.moveFolder(args.folderId, args.parentId);
     this.#events.emit('feedsChanged', {});
     return folder;
@@ -335,6 +379,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
 
   async removeFolder(args: ArgsOf<'removeFolder'>): Promise<ResultOf<'removeFolder'>> {
     this.#store.getFolder(args.folderId);
+    this.#accounts.refuseFolderEdit(args.folderId);
     const result = this.#store.transaction(() => {
       const doomed = args.withFeeds ? this.#store.feedsUnder(args.folderId) : [];
       for (const feedId of doomed) this.#store.removeFeed(feedId);
@@ -355,12 +400,17 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const planet = this.#feedOrThrow(args.feedId);
     const folder = this.#store.feedSummary(planet.id)?.folder ?? null;
     return subscribeMembers(planet, folder, args.urls, (url, into) =>
-      this.addFeed({ url, folder: into }),
+      this.#addFeed({ url, folder: into }, planet.privateOk),
     );
   }
 
   async importOpml(args: ArgsOf<'importOpml'>): Promise<ResultOf<'importOpml'>> {
-    const document = await this.#readOpmlSource(args);
+    const { document, privateOk } = await this.#readOpmlSource(args);
+    if (args.account !== undefined && args.account !== localAccountId) {
+      return this.#changedFeeds(this.#accounts.importInto(args.account, document.feeds)).then(
+        (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
+      );
+    }
     const added: { id: number; url: string; title: string }[] = [];
     let existing = 0;
     this.#store.transaction(() => {
@@ -377,6 +427,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           title: entry.title || new URL(url).hostname,
           siteUrl: entry.siteUrl,
           folderId,
+          privateOk,
         });
         added.push({ id: feed.id, url: feed.url, title: feed.title });
       }
@@ -385,17 +436,27 @@ export class Reader implements ReaderApi, ReaderEventSource {
     return { added, existing, problems: document.problems };
   }
 
-  async #readOpmlSource(args: ArgsOf<'importOpml'>): Promise<OpmlDocument> {
-    if ('base64' in args) return readOpml(Buffer.from(args.base64, 'base64'));
-    if ('text' in args) return readOpmlText(args.text);
-    const outcome = await conditionalGet(
-      { url: normalizeSubscriptionUrl(args.url) },
+  /**
+   * The file's feeds, and whether their addresses count as the user's own: yes from a file or
+   * text; from an address, only when fetching it never reached the internet (an OPML on a public
+   * server does not make the private addresses it lists fetchable as if typed).
+   */
+  async #readOpmlSource(
+    args: ArgsOf<'importOpml'>,
+  ): Promise<{ document: OpmlDocument; privateOk: boolean }> {
+    if ('base64' in args) {
+      return { document: readOpml(Buffer.from(args.base64, 'base64')), privateOk: true };
+    }
+    if ('text' in args) return { document: readOpmlText(args.text), privateOk: true };
+    const fetch = requestFetch(
       { ...this.#context.fetchOptions, limiter: this.#context.limiter },
+      true,
     );
+    const outcome = await fetch(normalizeSubscriptionUrl(args.url));
     if (outcome.kind !== 'ok') {
       throw new Error(`Could not fetch the OPML file: ${describeOutcome(outcome) ?? 'no answer.'}`);
     }
-    return readOpml(outcome.body, outcome.contentType);
+    return { document: readOpml(outcome.body, outcome.contentType), privateOk: fetch.privateOk };
   }
 
   async exportOpml(_args: ArgsOf<'exportOpml'>): Promise<ResultOf<'exportOpml'>> {
@@ -419,8 +480,14 @@ export class Reader implements ReaderApi, ReaderEventSource {
           if (!feed) throw new Error(`There is no feed ${id}.`);
           return feed;
         })
-      : this.#store.listFeedRecords().filter((feed) => feed.status !== 'gone');
-    const { results, offline } = await this.#refreshMany(feeds);
+      : this.#store
+          .listFeedRecords()
+          .filter((feed) => feed.status !== 'gone' && feed.accountId === localAccountId);
+    // A refresh of everything (r) syncs the server accounts too.
+    const [{ results, offline }] = await Promise.all([
+      this.#refreshMany(feeds),
+      args.feedIds ? null : this.syncAccounts({}),
+    ]);
     // A one-shot refresh (CLI) ends with the full articles of its new posts stored.
     await Promise.allSettled([...this.#articleJobs]);
     return { status: offline ? 'offline' : 'ok', feeds: results };
@@ -434,6 +501,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
       // Offline, a tick only probes a couple of due feeds; once one gets through, all due go.
       const wasOffline = this.#network.offline;
       const due = this.#network.pick(this.#store.dueFeeds(this.#context.now().toISOString()));
+      for (const accountId of this.#accounts.due(this.#context.defaultIntervalMinutes)) {
+        void this.syncAccounts({ accountId });
+      }
       if (due.length)
         void this.#refreshMany(due)
           .then(() => {
@@ -473,7 +543,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const polled = await Promise.all(
       feeds.map(async (feed): Promise<FeedRefreshOutcome> => {
         try {
-          return await this.#refreshOne(feed);
+          // Kept until every feed is done, so the added rows go now (they were emitted).
+          return { ...(await this.#refreshOne(feed)), added: [] };
         } catch (error) {
           // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
           const message = error instanceof Error ? error.message : String(error);
@@ -527,6 +598,45 @@ export class Reader implements ReaderApi, ReaderEventSource {
     return promise;
   }
 
+  // --- Accounts (accounts/accountService.ts) ---
+
+  async listAccounts(_args: ArgsOf<'listAccounts'>): Promise<ResultOf<'listAccounts'>> {
+    return this.#accounts.list();
+  }
+
+  async addAccount(args: ArgsOf<'addAccount'>): Promise<ResultOf<'addAccount'>> {
+    return this.#changedFeeds(this.#accounts.add(args));
+  }
+
+  async removeAccount(args: ArgsOf<'removeAccount'>): Promise<ResultOf<'removeAccount'>> {
+    return this.#changedFeeds(
+      this.#accounts.remove(args.accountId).then((removed) => ({ removed })),
+    );
+  }
+
+  /** Progress shows like a refresh's: one step per account. */
+  async syncAccounts(args: ArgsOf<'syncAccounts'>): Promise<ResultOf<'syncAccounts'>> {
+    const count = args.accountId === undefined ? this.#accounts.serverAccounts().length : 1;
+    if (count === 0) return { accounts: [] };
+    this.#progress.total += count;
+    this.#emitProgress();
+    try {
+      return { accounts: await this.#changedFeeds(this.#accounts.sync(args.accountId)) };
+    } finally {
+      this.#progress.done += count;
+      this.#emitProgress();
+      if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
+    }
+  }
+
+  /** Waits for a change of subscriptions or entries, then tells the faces. */
+  async #changedFeeds<T>(change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.#events.emit('feedsChanged', {});
+    this.#emitCounts();
+    return result;
+  }
+
   // --- Reading ---
 
   async listEntries(args: ArgsOf<'listEntries'>): Promise<ResultOf<'listEntries'>> {
@@ -550,9 +660,9 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async markAllRead(args: ArgsOf<'markAllRead'>): Promise<ResultOf<'markAllRead'>> {
-    const changed = this.#store.markAllRead(args);
-    if (changed) this.#emitCounts();
-    return { changed };
+    const entryIds = this.#store.markViewRead(args);
+    if (entryIds.length) this.#emitCounts();
+    return { changed: entryIds.length, entryIds };
   }
 
   // --- Full articles, retention, backup (issue 8) ---
@@ -615,6 +725,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.#abort.abort();
     // The pool first: a parse still running must not hold the close up.
     await this.#parsePool?.close();
+    await Promise.allSettled([...this.#inFlight.values()]);
+    await this.#accounts.idle();
     await Promise.allSettled([...this.#inFlight.values(), ...this.#articleJobs]);
     await this.images.close();
     this.#store.close();

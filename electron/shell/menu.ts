@@ -85,7 +85,18 @@ export function menuTemplate(
         mac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo here is the reader's (read marks); text fields keep their own Ctrl/Cmd+Z.
+      label: '&Edit',
+      submenu: [
+        ...commandItems('edit', actions),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [

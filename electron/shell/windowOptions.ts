@@ -1,6 +1,7 @@
 // The one place the main window's options are decided, so a unit test can hold the security
 // checklist (contextIsolation, sandbox, no Node in the page) to account.
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { minimumWindowWidth } from '../../shared/layout.ts';
 
 export const defaultWindowSize = { width: 1280, height: 820 } as const;
 
@@ -11,7 +12,8 @@ export function windowOptions(
 ): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? defaultWindowSize),
-    minWidth: 720,
+    // The list-or-article layout (shared/layout.ts), which never clips.
+    minWidth: minimumWindowWidth,
     minHeight: 480,
     title: 'Orrery',
     // Shown on 'ready-to-show' so the window never flashes white.

@@ -19,6 +19,8 @@ export const articleCsp = [
 /** The iframe's sandbox: same origin (so the reader can forward keys and catch link clicks), never scripts. */
 export const articleSandbox = 'allow-same-origin';
 
+import { articleLayoutCss } from './articleLayoutCss.ts';
+
 export type ResolvedTheme = 'light' | 'dark';
 
 const articleStyle = `
@@ -41,5 +43,5 @@ h1, h2, h3, h4 { line-height: 1.3; }
 `;
 
 export function articleSrcdoc(cleanBodyHtml: string, theme: ResolvedTheme): string {
-  return `<!doctype html><html data-theme="${theme}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${articleCsp}"><meta name="referrer" content="no-referrer"><style>${articleStyle}</style></head><body>${cleanBodyHtml}</body></html>`;
+  return `<!doctype html><html data-theme="${theme}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${articleCsp}"><meta name="referrer" content="no-referrer"><style>${articleStyle}${articleLayoutCss}</style></head><body>${cleanBodyHtml}</body></html>`;
 }

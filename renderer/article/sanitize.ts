@@ -5,8 +5,13 @@ import DOMPurify from 'dompurify';
 import type { EntryDetail } from '../../shared/model.ts';
 import type { PreparedArticle } from './articleCache.ts';
 import { cacheImageBase, rewriteImagesToCache } from './cachedImages.ts';
+import { enclosuresHtml } from './enclosures.ts';
+import { addQuirkHooks } from './quirkHooks.ts';
+import { allowedStyle } from './styleAllowList.ts';
 
 const purify = DOMPurify(window);
+addQuirkHooks(purify);
+// After the quirk hooks (a lazy image's real src is in place), every <img> goes to the cache.
 rewriteImagesToCache(purify, () => cacheImageBase(window.location));
 
 const forbiddenTags = [
@@ -35,9 +40,6 @@ const forbiddenTags = [
 ];
 const forbiddenAttributes = ['srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'];
 
-/** url(), expression() and @import in a style attribute fetch or run things: drop the attribute. */
-const dangerousStyle = /url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding|image-set\s*\(/i;
-
 /** srcset is a list of candidates DOMPurify does not check one by one: keep only http(s) images. */
 export function cleanSrcset(value: string): string {
   return value
@@ -48,7 +50,7 @@ export function cleanSrcset(value: string): string {
 }
 
 purify.addHook('uponSanitizeAttribute', (_node, data) => {
-  if (data.attrName === 'style' && dangerousStyle.test(data.attrValue)) data.keepAttr = false;
+  if (data.attrName === 'style') data.attrValue = allowedStyle(data.attrValue, document);
   if (data.attrName === 'srcset') {
     data.attrValue = cleanSrcset(data.attrValue);
     if (!data.attrValue) data.keepAttr = false;
@@ -72,7 +74,9 @@ export function sanitizeArticle(html: string): string {
     FORBID_TAGS: forbiddenTags,
     FORBID_ATTR: forbiddenAttributes,
     ALLOW_DATA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp);|#)/i,
+    // DOMPurify tests every attribute not known to be URI-safe against this: numbers (width,
+    // height, colspan) must pass, or images lose the size that keeps their layout from jumping.
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp);|#|\d[^:]*$)/i,
     RETURN_TRUSTED_TYPE: false,
   });
 }
@@ -88,6 +92,7 @@ export function textAsHtml(text: string): string {
 
 /** An entry's content, cleaned once, ready for the article frame's body. */
 export function prepareArticle(detail: EntryDetail): PreparedArticle {
-  const html = detail.contentHtml ?? (detail.summary ? textAsHtml(detail.summary) : '');
+  const body = detail.contentHtml ?? (detail.summary ? textAsHtml(detail.summary) : '');
+  const html = body + enclosuresHtml(detail.enclosures, body);
   return { entryId: detail.id, cleanHtml: sanitizeArticle(html) };
 }

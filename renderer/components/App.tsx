@@ -10,13 +10,18 @@ import { useCommands, useMenuCommands } from '../hooks/useCommands.ts';
 import { useEntryActions } from '../hooks/useEntryActions.ts';
 import { useEntryView } from '../hooks/useEntryView.ts';
 import { useKeyboard } from '../hooks/useKeyboard.ts';
+import { gridColumns, layoutClasses, useLayoutMode } from '../hooks/useLayoutMode.ts';
 import { useManage } from '../hooks/useManage.ts';
 import { useNotice } from '../hooks/useNotice.ts';
 import { useOpmlDrop } from '../hooks/useOpmlDrop.ts';
 import { usePreferences } from '../hooks/usePreferences.ts';
 import { useReaderData } from '../hooks/useReaderData.ts';
+import { useTitleCount } from '../hooks/useTitleCount.ts';
+import { useReadUndo } from '../hooks/useUndo.ts';
 import { useViewFollowsTree } from '../hooks/useViewFollowsTree.ts';
 import { firstRunOf } from '../state/firstRun.ts';
+import { searchWords } from '../state/searchTerms.ts';
+import type { View } from '../state/views.ts';
 import { AddFeedForm } from './AddFeedForm.tsx';
 import { ArticlePane } from './ArticlePane.tsx';
 import { ArticleView } from './ArticleView.tsx';
@@ -24,11 +29,13 @@ import { EntriesPane } from './EntriesPane.tsx';
 import { FeedsPane } from './FeedsPane.tsx';
 import { FeedsToolbar } from './FeedsToolbar.tsx';
 import { FeedTree } from './FeedTree.tsx';
+import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
 import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { Splitter } from './Splitter.tsx';
+import { UndoToast } from './UndoToast.tsx';
 import { Welcome } from './Welcome.tsx';
 
 export function App() {
@@ -40,7 +47,12 @@ export function App() {
   const article = useArticle(client);
   const list = useEntryView(client, data, article, fail);
   const frameRef = useRef<HTMLIFrameElement>(null);
-  const actions = useEntryActions(client, list, article, frameRef, { setNotice, fail });
+  const undo = useReadUndo(client, list, article);
+  useTitleCount(data.counts.allUnread);
+  const layout = useLayoutMode(article.opened?.id ?? null);
+  const highlight = useMemo(() => searchWords(list.search), [list.search]);
+  const notices = { setNotice, fail };
+  const actions = useEntryActions(client, list, article, frameRef, notices, undo.record);
   const manage = useManage({ client, data, openLink: actions.openLink, setNotice, fail });
   const add = useAddFeed(client, data.loadFeeds, list.selectView);
   const { collapsed, toggleFolder } = useCollapsedFolders(prefs, setPreferences, fail);
@@ -61,6 +73,7 @@ export function App() {
     setSheetOpen,
     manage,
     toggleSettings,
+    undo: undo.undo,
     fail,
   });
   const onKey = useKeyboard(run, sheetOpen);
@@ -72,9 +85,21 @@ export function App() {
   );
 
   const { openIndex, reload } = list;
+  const { showArticle, setFeedsOpen } = layout;
   const openAt = useCallback(
-    (index: number) => void openIndex(index).catch(fail),
-    [openIndex, fail],
+    (index: number) => {
+      showArticle();
+      openIndex(index).catch(fail);
+    },
+    [openIndex, showArticle, fail],
+  );
+  const { selectView: showView } = list;
+  const selectView = useCallback(
+    (next: View) => {
+      setFeedsOpen(false);
+      showView(next);
+    },
+    [showView, setFeedsOpen],
   );
   const { toggleStar } = actions;
   const starOpened = useCallback(() => void toggleStar().catch(fail), [toggleStar, fail]);
@@ -83,10 +108,8 @@ export function App() {
 
   return (
     <div
-      className="reader"
-      style={{
-        gridTemplateColumns: `${paneWidths[0]}px 5px ${paneWidths[1]}px 5px minmax(320px, 1fr)`,
-      }}
+      className={`reader ${layoutClasses(layout)}`}
+      style={{ gridTemplateColumns: gridColumns(layout.mode, paneWidths) }}
     >
       <FeedsPane
         progress={data.progress}
@@ -107,7 +130,7 @@ export function App() {
           counts={data.counts}
           view={list.view}
           collapsed={collapsed}
-          onSelect={list.selectView}
+          onSelect={selectView}
           onToggleFolder={toggleFolder}
           gestures={manage.gestures}
         />
@@ -126,6 +149,7 @@ export function App() {
         folders={data.folders}
         onOpen={openAt}
         onShowArrivals={() => void reload().catch(fail)}
+        headerStart={<FeedsToggle layout={layout} />}
         firstRun={firstRun}
         onRetryFeed={(feed) => void client.refresh({ feedIds: [feed.id] }).catch(fail)}
         onUnsubscribeFeed={(feed) => openDialog({ kind: 'unsubscribe', feed })}
@@ -148,6 +172,7 @@ export function App() {
         onCommit={(width) => commitWidths([paneWidths[0], width])}
       />
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
+        <BackToList layout={layout} />
         {settingsOpen ? (
           <SettingsView
             prefs={prefs}
@@ -175,9 +200,15 @@ export function App() {
             onKey={onKey}
             onToggleStar={starOpened}
             remoteImages={prefs.remoteImages}
+            highlight={highlight}
           />
         </div>
       </ArticlePane>
+      <UndoToast
+        toast={undo.toast}
+        onUndo={() => void undo.undo().catch(fail)}
+        onDismiss={undo.dismiss}
+      />
       <ManagementLayer client={client} data={data} manage={manage} fileOver={fileOver} />
       {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
     </div>

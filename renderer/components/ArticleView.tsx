@@ -12,6 +12,7 @@ import {
   showInFrame,
   shownEntryAttribute,
 } from '../article/articleFrame.ts';
+import { highlightMatches } from '../article/highlightMatches.ts';
 import { fullDate } from '../state/relativeDate.ts';
 import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
 import { LoadImagesButton } from './LoadImagesButton.tsx';
@@ -29,9 +30,12 @@ interface Props {
   readonly onToggleStar: () => void;
   /** "never": the article offers a "Load images" button. */
   readonly remoteImages?: string;
+  /** The search's words, marked in the content (<mark>). */
+  readonly highlight?: readonly string[];
 }
 
 const attached = new WeakSet<Document>();
+const noWords: readonly string[] = [];
 
 export const ArticleView = memo(function ArticleView({
   entry,
@@ -43,6 +47,7 @@ export const ArticleView = memo(function ArticleView({
   onKey,
   remoteImages,
   onToggleStar,
+  highlight = noWords,
 }: Props) {
   // The frame's document is written once, with the theme of the moment; later theme changes
   // are applied to it in place so that it never reloads.
@@ -103,7 +108,8 @@ export const ArticleView = memo(function ArticleView({
     }
     showInFrame(frame, doc, contentId === null ? null : article, scrolled.current);
     scrolled.current = false;
-  }, [frameRef, article, contentId, theme, frameLoads]);
+    if (contentId !== null) highlightMatches(doc, highlight);
+  }, [frameRef, article, contentId, theme, frameLoads, highlight]);
 
   const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (

@@ -1,11 +1,14 @@
 // The middle pane: the view's title and search, the feed's details, the arrivals bar, the list.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useListKeys } from '../hooks/useListKeys.ts';
+import { searchWords } from '../state/searchTerms.ts';
 import type { FeedSummary, Folder } from '../../shared/model.ts';
 import type { EntryViewState } from '../hooks/useEntryView.ts';
 import type { FirstRun } from '../state/firstRun.ts';
-import type { View } from '../state/views.ts';
+import { viewShowsFeed, type View } from '../state/views.ts';
 import { EntryList } from './EntryList.tsx';
 import { FeedDetails } from './FeedDetails.tsx';
+import { ViewOptionsBar } from './ViewOptionsBar.tsx';
 
 interface Props {
   readonly list: EntryViewState;
@@ -19,6 +22,8 @@ interface Props {
   readonly firstRun: FirstRun | null;
   readonly onRetryFeed: (feed: FeedSummary) => void;
   readonly onUnsubscribeFeed: (feed: FeedSummary) => void;
+  /** Before the view's title (the Feeds toggle of narrow windows). */
+  readonly headerStart?: ReactNode;
 }
 
 function viewTitle(
@@ -38,6 +43,11 @@ function viewTitle(
   }
 }
 
+/** "12 found in all entries", "3 found in Planets". */
+function foundText(total: number, view: View, title: string): string {
+  return `${total} found in ${view.kind === 'unread' ? 'all entries' : title}`;
+}
+
 function emptyText(search: string, view: View, firstRun: FirstRun | null): string {
   if (search) return `Nothing matches “${search}”.`;
   if (firstRun?.offline) return 'Orrery is offline and will retry: nothing fetched yet.';
@@ -55,15 +65,30 @@ export function EntriesPane({
   firstRun,
   onRetryFeed,
   onUnsubscribeFeed,
+  headerStart,
 }: Props) {
   const { view, search, entries, arrivals, listReady } = list;
   const viewFeed = view.kind === 'feed' ? feedsById.get(view.id) : undefined;
+  const title = viewTitle(view, feedsById, folders);
+  const words = useMemo(() => searchWords(search), [search]);
+  const folderFeeds = useMemo(() => {
+    if (view.kind !== 'folder') return null;
+    const feeds = [...feedsById.values()];
+    return new Set(feeds.filter((f) => viewShowsFeed(view, f.id, feeds, folders)).map((f) => f.id));
+  }, [view, feedsById, folders]);
+  const onListKey = useListKeys(list.selectedIndex, entries.total, onOpen);
   return (
     <section className="pane entries-pane" aria-label="Entry list">
       <header className="pane-header">
-        <h2 className="view-title">{viewTitle(view, feedsById, folders)}</h2>
+        {headerStart}
+        <h2 className="view-title">{title}</h2>
         {searchForm}
       </header>
+      <ViewOptionsBar
+        options={list.options}
+        searching={search.trim() !== ''}
+        onChange={list.setOptions}
+      />
       {viewFeed ? (
         <FeedDetails
           feed={viewFeed}
@@ -87,9 +112,13 @@ export function EntriesPane({
         viewFeedId={view.kind === 'feed' ? view.id : null}
         onOpen={onOpen}
         onNeedRange={list.onNeedRange}
+        highlight={words}
+        preferredFeeds={folderFeeds}
+        onKeyDown={onListKey}
       />
       <p className="list-status" aria-live="polite">
-        {search ? `${entries.total} found for “${search}”` : `${entries.total} entries`}
+        {/* The shown rows' own search: the count belongs to them, not to the box's text. */}
+        {entries.query.search ? foundText(entries.total, view, title) : `${entries.total} entries`}
       </p>
     </section>
   );

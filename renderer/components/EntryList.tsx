@@ -6,8 +6,11 @@ import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { EntryWindow } from '../state/entryWindow.ts';
 import { relativeDate, shortDateTime } from '../state/relativeDate.ts';
 import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
+import { Highlighted } from './Highlighted.tsx';
 
 export const rowHeight = 64;
+/** Rows with a search snippet under the title. */
+export const snippetRowHeight = 92;
 
 interface Props {
   readonly entries: EntryWindow;
@@ -19,15 +22,24 @@ interface Props {
   readonly viewFeedId: number | null;
   readonly onOpen: (index: number) => void;
   readonly onNeedRange: (first: number, last: number) => void;
+  /** The search's words: rows show their snippet with the matches marked. */
+  readonly highlight: readonly string[];
+  /** Feeds named first on a row (the open folder's), before the author's blog and planets. */
+  readonly preferredFeeds: ReadonlySet<number> | null;
+  /** Keys on the focused list (arrows, Home/End, PageUp/PageDown). */
+  readonly onKeyDown?: (event: React.KeyboardEvent) => void;
 }
 
 function feedNames(
   row: EntryRow,
   feedsById: ReadonlyMap<number, FeedSummary>,
   viewFeedId: number | null,
+  preferredFeeds: ReadonlySet<number> | null,
 ) {
   const names = row.feeds.map((id) => feedsById.get(id)?.title ?? '');
-  const primaryIndex = Math.max(0, viewFeedId === null ? 0 : row.feeds.indexOf(viewFeedId));
+  // The feed being viewed, else one of the open folder's, else the first (the author's blog).
+  const preferred = viewFeedId ?? row.feeds.find((id) => preferredFeeds?.has(id)) ?? null;
+  const primaryIndex = Math.max(0, preferred === null ? 0 : row.feeds.indexOf(preferred));
   const primary = names[primaryIndex] ?? '';
   const others = names.filter((name, index) => index !== primaryIndex && name);
   return { primary, others };
@@ -41,6 +53,9 @@ interface RowProps {
   readonly selected: boolean;
   readonly feedsById: ReadonlyMap<number, FeedSummary>;
   readonly viewFeedId: number | null;
+  readonly preferredFeeds: ReadonlySet<number> | null;
+  readonly highlight: readonly string[];
+  readonly height: number;
   /** The minute relative dates are counted from (changes once a minute, not per render). */
   readonly nowMinute: number;
   readonly onOpen: (index: number) => void;
@@ -55,10 +70,13 @@ const EntryRowView = memo(function EntryRowView({
   selected,
   feedsById,
   viewFeedId,
+  preferredFeeds,
+  highlight,
+  height,
   nowMinute,
   onOpen,
 }: RowProps) {
-  const { primary, others } = feedNames(row, feedsById, viewFeedId);
+  const { primary, others } = feedNames(row, feedsById, viewFeedId, preferredFeeds);
   return (
     <div
       id={`entry-row-${index}`}
@@ -68,13 +86,15 @@ const EntryRowView = memo(function EntryRowView({
       aria-setsize={total}
       data-entry-id={row.id}
       className={`entry-row ${row.read ? 'read' : 'unread'} ${selected ? 'selected' : ''}`}
-      style={{ transform: `translateY(${start}px)`, height: `${rowHeight}px` }}
+      style={{ transform: `translateY(${start}px)`, height: `${height}px` }}
       onClick={() => onOpen(index)}
     >
       <span className="unread-dot" aria-hidden="true" />
       <span className="entry-main">
         <span className="entry-title">
-          <span className="entry-title-text">{row.title || '(untitled)'}</span>
+          <span className="entry-title-text">
+            <Highlighted text={row.title || '(untitled)'} words={highlight} />
+          </span>
           {row.read ? null : <span className="visually-hidden">, unread</span>}
           {row.starred ? (
             <span className="entry-star" aria-label=", starred">
@@ -92,6 +112,11 @@ const EntryRowView = memo(function EntryRowView({
             <span className="entry-author"> · {row.author}</span>
           ) : null}
         </span>
+        {row.snippet ? (
+          <span className="entry-snippet">
+            <Highlighted text={row.snippet} words={highlight} />
+          </span>
+        ) : null}
       </span>
       <time className="entry-date" dateTime={row.published} title={shortDateTime(row.published)}>
         {relativeDate(row.published, nowMinute)}
@@ -108,12 +133,16 @@ export const EntryList = memo(function EntryList({
   viewFeedId,
   onOpen,
   onNeedRange,
+  highlight,
+  preferredFeeds,
+  onKeyDown,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const height = highlight.length > 0 ? snippetRowHeight : rowHeight;
   const virtualizer = useVirtualizer({
     count: entries.total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    estimateSize: () => height,
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
@@ -128,12 +157,15 @@ export const EntryList = memo(function EntryList({
     if (selectedIndex < 0) return;
     // From the virtualizer's own record of the viewport: asking the element (scrollToIndex
     // reads scrollHeight) forces a layout on every j even when the row is already in view.
-    const top = selectedIndex * rowHeight;
+    const top = selectedIndex * height;
     const viewTop = virtualizer.scrollOffset ?? 0;
     const viewHeight = virtualizer.scrollRect?.height ?? 0;
-    if (viewHeight > 0 && top >= viewTop && top + rowHeight <= viewTop + viewHeight) return;
+    if (viewHeight > 0 && top >= viewTop && top + height <= viewTop + viewHeight) return;
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+  }, [selectedIndex, virtualizer, height]);
+
+  // The virtualizer measures nothing: a new row height (a search began or ended) is told to it.
+  useEffect(() => virtualizer.measure(), [virtualizer, height]);
 
   const nowMinute = Math.floor(Date.now() / 60_000) * 60_000;
   const activeId = selectedIndex >= 0 ? `entry-row-${selectedIndex}` : undefined;
@@ -145,12 +177,13 @@ export const EntryList = memo(function EntryList({
       aria-label="Entries"
       aria-activedescendant={activeId}
       tabIndex={0}
+      onKeyDown={onKeyDown}
     >
       <div className="entry-canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {items.map((item) => {
           const row = entries.rowAt(item.index);
           const selected = item.index === selectedIndex;
-          const style = { transform: `translateY(${item.start}px)`, height: `${rowHeight}px` };
+          const style = { transform: `translateY(${item.start}px)`, height: `${height}px` };
           if (!row) {
             return (
               <div
@@ -178,6 +211,9 @@ export const EntryList = memo(function EntryList({
               selected={selected}
               feedsById={feedsById}
               viewFeedId={viewFeedId}
+              preferredFeeds={preferredFeeds}
+              highlight={highlight}
+              height={height}
               nowMinute={nowMinute}
               onOpen={onOpen}
             />

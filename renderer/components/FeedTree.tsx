@@ -1,6 +1,7 @@
 // The feed pane: smart views, folders and feeds with unread counts and status, as an ARIA tree.
 import { memo, useEffect } from 'react';
 import { restoreRowFocus } from './dialogs/focus.ts';
+import { useTreeKeys } from '../hooks/useTreeKeys.ts';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
 import { gestureProps, topLevelDropProps, type TreeGestures } from '../state/treeGestures.ts';
 import {
@@ -50,6 +51,7 @@ export const FeedTree = memo(function FeedTree({
 }: Props) {
   // A row drawn anew (moved into another folder) gets back the focus it had.
   useEffect(restoreRowFocus);
+  const keys = useTreeKeys(tree, collapsed, view, onSelect, onToggleFolder);
   const item = (
     target: View,
     label: string,
@@ -152,7 +154,15 @@ export const FeedTree = memo(function FeedTree({
   };
 
   return (
-    <ul role="tree" aria-label="Feeds" className="feed-tree" {...topLevelDropProps(gestures)}>
+    <ul
+      role="tree"
+      aria-label="Feeds"
+      className="feed-tree"
+      {...topLevelDropProps(gestures)}
+      onKeyDown={keys.onKeyDown}
+      onPointerDown={keys.onPointerDown}
+      onFocus={keys.onFocus}
+    >
       <li {...item({ kind: 'unread' }, 'All unread', counts.allUnread, 1, { className: 'smart' })}>
         <span className="tree-label">
           <span className="feed-icon" aria-hidden="true">

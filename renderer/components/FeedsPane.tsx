@@ -15,7 +15,7 @@ interface Props {
 
 export function FeedsPane({ progress, onRefresh, toolbar, children, footer }: Props) {
   return (
-    <nav className="pane feeds-pane" aria-label="Subscriptions">
+    <nav id="feeds-pane" className="pane feeds-pane" aria-label="Subscriptions">
       <header className="pane-header">
         <span className="brand">Orrery</span>
         <button

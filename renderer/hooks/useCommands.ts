@@ -19,6 +19,8 @@ export interface CommandContext {
   readonly searchRef: RefObject<HTMLInputElement | null>;
   readonly addFeedRef: RefObject<HTMLInputElement | null>;
   readonly setSheetOpen: (open: boolean) => void;
+  /** Restores the read state the newest undo record holds (useUndo). */
+  readonly undo: () => Promise<void>;
   readonly manage: Manage;
   readonly toggleSettings: () => void;
   readonly fail: (error: unknown) => void;
@@ -26,6 +28,7 @@ export interface CommandContext {
 
 export function useCommands(context: CommandContext): RunCommand {
   const { data, list, actions, collapsed, searchRef, addFeedRef, setSheetOpen, fail } = context;
+  const { undo } = context;
   const { manage, toggleSettings } = context;
   const { openDialog, exportOpml } = manage;
   const { tree, refresh } = data;
@@ -49,6 +52,7 @@ export function useCommands(context: CommandContext): RunCommand {
         },
         refresh,
         markAllRead: () => void markAllRead().catch(fail),
+        undo: () => void undo().catch(fail),
         search: () => {
           searchRef.current?.focus();
           searchRef.current?.select();
@@ -84,6 +88,7 @@ export function useCommands(context: CommandContext): RunCommand {
       searchRef,
       addFeedRef,
       setSheetOpen,
+      undo,
       data.folders,
       openDialog,
       exportOpml,

@@ -2,8 +2,10 @@
 // article, open links outside the reader.
 import { useCallback, type RefObject } from 'react';
 import { externalUrlSchema, type OrreryClient } from '../../shared/api.ts';
+import { markScope } from '../state/markScope.ts';
 import type { ArticleState } from './useArticle.ts';
 import type { EntryViewState } from './useEntryView.ts';
+import type { UndoRecord } from './useUndo.ts';
 
 export interface EntryActions {
   readonly toggleRead: () => Promise<void>;
@@ -21,8 +23,11 @@ export function useEntryActions(
   article: ArticleState,
   frameRef: RefObject<HTMLIFrameElement | null>,
   notice: { setNotice: (text: string) => void; fail: (error: unknown) => void },
+  /** Hears every read change that can be undone (useUndo). */
+  undoable: (record: UndoRecord) => void,
 ): EntryActions {
   const { entries, selectedRow, selectedIndex, bump, view, reload, openIndex } = list;
+  const { search, upToEntryId } = list;
   const { patchOpened, opened } = article;
   const { setNotice, fail } = notice;
 
@@ -33,7 +38,12 @@ export function useEntryActions(
     patchOpened(selectedRow.id, { read });
     bump();
     await client.setRead({ entryIds: [selectedRow.id], read });
-  }, [client, entries, selectedRow, bump, patchOpened]);
+    undoable({
+      label: `Marked ${read ? 'read' : 'unread'}`,
+      entryIds: [selectedRow.id],
+      read: !read,
+    });
+  }, [client, entries, selectedRow, bump, patchOpened, undoable]);
 
   const toggleStar = useCallback(async () => {
     if (!selectedRow) return;
@@ -45,20 +55,13 @@ export function useEntryActions(
   }, [client, entries, selectedRow, bump, patchOpened]);
 
   const markAllRead = useCallback(async () => {
-    if (view.kind === 'starred') {
-      const page = await client.listEntries({ starred: true, unread: true, limit: 10_000 });
-      await client.setRead({ entryIds: page.entries.map((row) => row.id), read: true });
-    } else {
-      await client.markAllRead(
-        view.kind === 'feed'
-          ? { feedId: view.id }
-          : view.kind === 'folder'
-            ? { folderId: view.id }
-            : {},
-      );
-    }
+    // Only what the list showed: its view, its search, nothing stored after it was drawn.
+    const scope = markScope(view, search, upToEntryId);
+    if (!scope) return;
+    const { entryIds } = await client.markAllRead(scope);
+    undoable({ label: `Marked ${entryIds.length} read`, entryIds, read: false });
     await reload();
-  }, [client, view, reload]);
+  }, [client, view, search, upToEntryId, reload, undoable]);
 
   const pageArticle = useCallback(() => {
     const win = frameRef.current?.contentWindow;

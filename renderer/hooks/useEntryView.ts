@@ -4,6 +4,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrreryClient } from '../../shared/api.ts';
 import type { EntryRow } from '../../shared/model.ts';
 import { EntryWindow, pageSize } from '../state/entryWindow.ts';
+import {
+  loadViewOptions,
+  queryWithOptions,
+  saveViewOptions,
+  type ViewOptions,
+} from '../state/viewOptions.ts';
 import { allUnreadView, queryForView, viewShowsFeed, type View } from '../state/views.ts';
 import type { ArticleState } from './useArticle.ts';
 import type { ReaderData } from './useReaderData.ts';
@@ -30,6 +36,11 @@ export interface EntryViewState {
   readonly reload: () => Promise<void>;
   readonly openIndex: (index: number) => Promise<void>;
   readonly onNeedRange: (first: number, last: number) => void;
+  /** The newest post stored when the list was drawn: Shift+A marks up to it, not later ones. */
+  readonly upToEntryId: number;
+  /** Unread only or all, and the order, for this view (remembered per view). */
+  readonly options: ViewOptions;
+  readonly setOptions: (options: ViewOptions) => void;
 }
 
 export function useEntryView(
@@ -46,6 +57,8 @@ export function useEntryView(
   const [selectedIndex, setSelectedIndex] = useState(-1);
   const [listReady, setListReady] = useState(false);
   const [arrivals, setArrivals] = useState(0);
+  const [upToEntryId, setUpToEntryId] = useState(0);
+  const [options, setOptionsState] = useState(() => loadViewOptions(allUnreadView));
   /** Counts view loads, so that only the latest one's rows are shown. */
   const viewRequest = useRef(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
@@ -54,7 +67,8 @@ export function useEntryView(
   /** Opens a fresh window onto the entries of a view and loads its first page. */
   const openView = useCallback(
     async (nextView: View, nextSearch: string, keepEntryId?: number) => {
-      const query = queryForView(nextView, nextSearch);
+      const nextOptions = loadViewOptions(nextView);
+      const query = queryWithOptions(nextView, nextSearch, nextOptions);
       const request = ++viewRequest.current;
       const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
       // A later view (a quick n, n) won the race: its rows, not these, belong on screen.
@@ -68,6 +82,8 @@ export function useEntryView(
       setEntries(fresh);
       setSelectedIndex(kept);
       setArrivals(0);
+      setUpToEntryId(first.upToEntryId);
+      setOptionsState(nextOptions);
       setListReady(true);
       bump();
     },
@@ -135,7 +151,7 @@ export function useEntryView(
       setSearchDraft('');
       // The old view's rows go at once, so a key pressed before the new rows arrive cannot act
       // on an entry of the view being left (and then be undone when the new rows land).
-      setEntries(new EntryWindow(queryForView(next, '')));
+      setEntries(new EntryWindow(queryWithOptions(next, '', loadViewOptions(next))));
       setSelectedIndex(-1);
       close(false);
       openView(next, '').catch(fail);
@@ -153,6 +169,14 @@ export function useEntryView(
   );
 
   const reload = useCallback(() => openView(view, search), [openView, view, search]);
+
+  const setOptions = useCallback(
+    (next: ViewOptions) => {
+      saveViewOptions(view, next);
+      openView(view, search).catch(fail);
+    },
+    [openView, view, search, fail],
+  );
 
   const openIndex = useCallback(
     async (index: number) => {
@@ -196,5 +220,8 @@ export function useEntryView(
     reload,
     openIndex,
     onNeedRange,
+    upToEntryId,
+    options,
+    setOptions,
   };
 }

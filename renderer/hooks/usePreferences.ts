@@ -1,6 +1,6 @@
 // The window's preferences: loaded once, the theme applied to the document (following the system
 // when asked to), pane widths dragged locally and saved when a drag ends.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultPreferences, type OrreryClient, type Preferences } from '../../shared/api.ts';
 import type { ResolvedTheme } from '../article/articleDocument.ts';
 
@@ -51,29 +51,39 @@ export function usePreferences(client: OrreryClient, fail: (error: unknown) => v
       .catch(fail);
   }, [client, fail]);
 
-  const commitWidths = useCallback(
-    (widths: PaneWidths) => {
-      client
-        .setPreferences({ paneWidths: widths })
-        .then(setPrefs)
-        .catch(() => undefined);
+  // Changes show at once. A snapshot from the engine (the answer to a write, or an event from
+  // another face) gets the writes still in flight laid over it: otherwise the late answer to an
+  // older write would briefly undo a newer one (collapse, expand, and the tree shows collapsed).
+  const inFlight = useRef<Partial<Preferences>[]>([]);
+  const adopt = useCallback((snapshot: Preferences) => {
+    setPrefs(Object.assign({ ...snapshot }, ...inFlight.current));
+  }, []);
+  const write = useCallback(
+    async (patch: Partial<Preferences>) => {
+      inFlight.current.push(patch);
+      setPrefs((current) => ({ ...current, ...patch }));
+      try {
+        const saved = await client.setPreferences(patch);
+        inFlight.current.splice(inFlight.current.indexOf(patch), 1);
+        adopt(saved);
+      } catch (error) {
+        inFlight.current.splice(inFlight.current.indexOf(patch), 1);
+        throw error;
+      }
     },
-    [client],
+    [client, adopt],
   );
 
-  // Changes show at once; the engine's answer (validated, persisted) then wins.
-  const setPreferences = useCallback(
-    async (patch: Partial<Preferences>) => {
-      setPrefs((current) => ({ ...current, ...patch }));
-      setPrefs(await client.setPreferences(patch));
-    },
-    [client],
+  const commitWidths = useCallback(
+    (widths: PaneWidths) => void write({ paneWidths: widths }).catch(() => undefined),
+    [write],
   );
+  const setPreferences = write;
 
   // Another face or the CLI changed them.
   useEffect(
-    () => client.on('preferencesChanged', ({ preferences }) => setPrefs(preferences)),
-    [client],
+    () => client.on('preferencesChanged', ({ preferences }) => adopt(preferences)),
+    [client, adopt],
   );
 
   const state: PreferencesState = {

@@ -134,4 +134,24 @@ describe('adding a subscription', () => {
     await until(async () => (await viewTitle().textContent()) === added?.title);
     assert.ok(!(await harness.reader.listFeeds({})).some((f) => f.url.endsWith('/comments/feed/')));
   });
+
+  test('a feed in error offers Retry now and Unsubscribe… where the error is shown', async () => {
+    const hugo = (await harness.reader.listFeeds({})).find((f) => f.url.endsWith('/hugo.xml'));
+    assert.ok(hugo);
+    harness.feeds.route('/hugo.xml', serve('down', { 'content-type': 'text/plain' }, 500));
+    await harness.reader.refresh({ feedIds: [hugo.id] });
+    const row = page.getByRole('treeitem', { name: new RegExp(`^${hugo.title}, .*error`) });
+    await row.click();
+    const details = page.getByRole('region', { name: `About ${hugo.title}` });
+    await details.getByText(/Last check failed/).waitFor();
+    harness.feeds.route('/hugo.xml', serve(fixtureBytes('corpus/feeds/hugo-rss.xml')));
+    await details.getByRole('button', { name: 'Retry now' }).click();
+    await until(async () => (await details.getByText(/Last check failed/).count()) === 0, 15_000);
+
+    harness.feeds.route('/hugo.xml', serve('down', { 'content-type': 'text/plain' }, 500));
+    await harness.reader.refresh({ feedIds: [hugo.id] });
+    await details.getByRole('button', { name: 'Unsubscribe…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Unsubscribe' }).click();
+    await until(async () => !(await harness.reader.listFeeds({})).some((f) => f.id === hugo.id));
+  });
 });

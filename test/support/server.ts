@@ -16,7 +16,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(routes: Record<string, Handler> = {}): Promise<TestServer> {
+/** `host` is another loopback address when a test needs two (127.0.0.2 works on Linux). */
+export async function startServer(
+  routes: Record<string, Handler> = {},
+  host = '127.0.0.1',
+  port = 0,
+): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
   const requests: TestServer['requests'] = [];
   const sockets = new Set<Socket>();
@@ -37,9 +42,11 @@ export async function startServer(routes: Record<string, Handler> = {}): Promise
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path) => origin + path,

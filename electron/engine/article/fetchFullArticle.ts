@@ -43,7 +43,13 @@ export async function fetchFullArticle(
     return problem(entry.url ?? '', 'This post has no web page to fetch the full article from.');
   }
   const outcome = await conditionalGet(
-    { url: entry.url, accept: pageAccept, ...(signal ? { signal } : {}) },
+    {
+      url: entry.url,
+      accept: pageAccept,
+      // A post's page may be on a private network only when a feed the user gave there carries it.
+      userGiven: entry.feeds.some((id) => ctx.store.getFeed(id)?.privateOk === true),
+      ...(signal ? { signal } : {}),
+    },
     {
       ...ctx.fetchOptions,
       maxBytes: Math.min(ctx.fetchOptions.maxBytes ?? maxArticlePageBytes, maxArticlePageBytes),

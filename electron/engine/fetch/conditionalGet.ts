@@ -20,6 +20,8 @@ import {
   tooLargeMessage,
   tooManyRedirectsMessage,
 } from './messages.ts';
+import { NonPublicAddressError } from './addressGuard.ts';
+import { AddressPolicy, nonPublicMessage } from './addressPolicy.ts';
 import { ConnectTimeout, openExchange } from './request.ts';
 import type { ConcurrencyLimiter, FetchOptions, FetchOutcome, FetchRequest } from './types.ts';
 import { defaultUserAgent } from './userAgent.ts';
@@ -81,9 +83,10 @@ export async function conditionalGet(
   const slot = new HostSlot(opts.limiter, exchange.signal);
   const headers = requestHeaders(req, opts.userAgent ?? defaultUserAgent);
   let phase: Phase = 'queued';
+  const addresses = new AddressPolicy(opts.addressGuard, req.userGiven === true);
+  const chain = [url.href];
 
   try {
-    const chain = [url.href];
     let allPermanent = true;
     for (;;) {
       phase = 'queued';
@@ -93,9 +96,19 @@ export async function conditionalGet(
         deadline = setTimeout(() => exchange.abort(new StopReason('timeout')), totalTimeoutMs);
       }
       phase = 'waiting';
-      const open = await openExchange(url, headers, exchange.signal, connectTimeoutMs, opts.lookup);
+      const agents = addresses.agentsFor(url);
+      const lookup = addresses.lookupFor(url, opts.lookup);
+      const open = await openExchange(
+        url,
+        headers,
+        exchange.signal,
+        connectTimeoutMs,
+        agents,
+        lookup,
+      );
       try {
         const { response } = open;
+        addresses.connectedTo(response.socket?.remoteAddress);
         const status = response.statusCode ?? 0;
         const location = headerValue(response.headers, 'location');
         if (redirectStatuses.has(status) && location !== null) {
@@ -117,7 +130,7 @@ export async function conditionalGet(
         }
         phase = 'reading';
         const permanentUrl = chain.length > 1 && allPermanent ? url.href : null;
-        return await finishResponse(
+        const outcome = await finishResponse(
           response,
           url.href,
           permanentUrl,
@@ -125,12 +138,17 @@ export async function conditionalGet(
           startedAt,
           totalTimeoutMs,
         );
+        return addresses.reachedPublic ? { ...outcome, reachedPublic: true } : outcome;
       } finally {
         open.close();
       }
     }
   } catch (error) {
-    return failureOutcome(error, exchange.signal, phase, url, totalTimeoutMs, connectTimeoutMs);
+    const failed =
+      error instanceof NonPublicAddressError
+        ? networkError('non-public', nonPublicMessage(error, chain.length > 1), url.href)
+        : failureOutcome(error, exchange.signal, phase, url, totalTimeoutMs, connectTimeoutMs);
+    return addresses.reachedPublic ? { ...failed, reachedPublic: true } : failed;
   } finally {
     clearTimeout(deadline);
     req.signal?.removeEventListener('abort', onCallerAbort);

@@ -8,7 +8,7 @@ import {
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { httpAgent, httpsAgent } from './agents.ts';
+import { anyAddressAgents, type Agents } from './agents.ts';
 
 export class ConnectTimeout extends Error {
   constructor() {
@@ -32,13 +32,14 @@ export async function openExchange(
   headers: OutgoingHttpHeaders,
   signal: AbortSignal,
   connectTimeoutMs: number,
+  agents: Agents = anyAddressAgents,
   lookup?: LookupFunction,
 ): Promise<OpenExchange> {
   try {
-    return await attempt(url, headers, signal, connectTimeoutMs, lookup);
+    return await attempt(url, headers, signal, connectTimeoutMs, agents, lookup);
   } catch (error) {
     if (error instanceof StaleSocket && !signal.aborted) {
-      return attempt(url, headers, signal, connectTimeoutMs, lookup);
+      return attempt(url, headers, signal, connectTimeoutMs, agents, lookup);
     }
     throw error instanceof StaleSocket ? error.cause : error;
   }
@@ -51,6 +52,7 @@ function attempt(
   headers: OutgoingHttpHeaders,
   signal: AbortSignal,
   connectTimeoutMs: number,
+  agents: Agents,
   lookup: LookupFunction | undefined,
 ): Promise<OpenExchange> {
   return new Promise((resolve, reject) => {
@@ -63,7 +65,7 @@ function attempt(
     const request: ClientRequest = send(url, {
       method: 'GET',
       headers,
-      agent: secure ? httpsAgent : httpAgent,
+      agent: secure ? agents.https : agents.http,
       ...(lookup ? { lookup } : {}),
     });
     let connectTimer: NodeJS.Timeout | undefined;

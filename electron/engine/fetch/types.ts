@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 // What one polite GET of a feed address can come to. The poller decides what each means
 // for the subscription (new address, backoff, gone); fetch only reports.
+import type { AddressGuard } from './addressGuard.ts';
 
 export interface FetchRequest {
   readonly url: string;
@@ -10,6 +11,12 @@ export interface FetchRequest {
   readonly signal?: AbortSignal;
   /** Accept header; default: feed types. Pages (full articles) ask for HTML; images their own. */
   readonly accept?: string;
+  /**
+   * The user typed or imported this address (or it came, without touching the internet, from one
+   * they did): it may be on this computer or a private network. Default false. Ignored without
+   * an addressGuard.
+   */
+  readonly userGiven?: boolean;
 }
 
 export interface FetchOptions {
@@ -26,6 +33,8 @@ export interface FetchOptions {
   readonly lookup?: LookupFunction;
   /** Shared per-host and global concurrency limits. */
   readonly limiter?: ConcurrencyLimiter;
+  /** The SSRF guard (addressGuard.ts); the engine always sets one. Without it nothing is checked. */
+  readonly addressGuard?: AddressGuard;
 }
 
 export interface ConcurrencyLimiter {
@@ -47,6 +56,8 @@ interface Common {
   /** Set when every redirect hop was permanent (301/308): the subscription should move here. */
   readonly permanentUrl: string | null;
   readonly cache: CacheHints;
+  /** Some hop connected to a public address: what it led to is not the user's own (addressGuard.ts). */
+  readonly reachedPublic?: boolean;
 }
 
 export type FetchOutcome =
@@ -80,6 +91,7 @@ export type FetchOutcome =
         | 'tls'
         | 'bad-url'
         | 'bad-encoding'
+        | 'non-public'
         | 'aborted'
         | 'other';
       /** A sentence for people, e.g. "The server did not answer within 30 seconds." */
@@ -88,4 +100,5 @@ export type FetchOutcome =
        * down) or 'host' (this name or host is unknown or unreachable). See poll/offline.ts. */
       readonly unreached?: 'network' | 'host';
       readonly finalUrl: string;
+      readonly reachedPublic?: boolean;
     };

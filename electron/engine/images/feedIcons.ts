@@ -5,6 +5,7 @@ import { conditionalGet } from '../fetch/conditionalGet.ts';
 import type { ConcurrencyLimiter, FetchOptions } from '../fetch/types.ts';
 import type { IconToFind, ImageIndex, ImageRecord } from '../store/imageIndex.ts';
 import { allowedByTestGuard } from './loopbackOnly.ts';
+import { imageOnUserGivenHost } from './privateImageHosts.ts';
 import { faviconOf, siteIconLinks, siteOf } from './siteIcons.ts';
 
 export const iconRefreshMs = 7 * 24 * 60 * 60 * 1000;
@@ -43,7 +44,12 @@ export async function findFeedIcon(feed: IconToFind, deps: IconFinderDeps, nowIs
 async function iconLinksOfPage(site: string, deps: IconFinderDeps): Promise<string[]> {
   if (!allowedByTestGuard(site)) return [];
   const outcome = await conditionalGet(
-    { url: site, accept: 'text/html, application/xhtml+xml;q=0.9', signal: deps.signal },
+    {
+      url: site,
+      accept: 'text/html, application/xhtml+xml;q=0.9',
+      signal: deps.signal,
+      userGiven: imageOnUserGivenHost(site, deps.index.userGivenFeedUrls()),
+    },
     { ...deps.fetch, maxBytes: maxPageBytes, limiter: deps.limiter },
   );
   if (outcome.kind !== 'ok') return [];

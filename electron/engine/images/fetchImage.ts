@@ -28,7 +28,13 @@ export interface ImageFetchOptions {
 }
 
 export async function fetchImage(
-  request: { url: string; etag?: string | null; lastModified?: string | null },
+  request: {
+    url: string;
+    etag?: string | null;
+    lastModified?: string | null;
+    /** May reach a non-public address (privateImageHosts.ts). */
+    userGiven?: boolean;
+  },
   options: ImageFetchOptions,
 ): Promise<ImageFetch> {
   if (!allowedByTestGuard(request.url)) {
@@ -40,6 +46,7 @@ export async function fetchImage(
       etag: request.etag ?? null,
       lastModified: request.lastModified ?? null,
       accept: imageAccept,
+      userGiven: request.userGiven === true,
       ...(options.signal ? { signal: options.signal } : {}),
     },
     {

@@ -2,6 +2,7 @@
 // the store, so a crash only delays it) and fetched in the background while no refresh runs;
 // the faces ask it for an image by address, and a miss is fetched on demand when allowed.
 // Over the size limit, images of the oldest read posts go first; starred posts' never.
+import { imageOnUserGivenHost } from './privateImageHosts.ts';
 import { httpUrl, isTrackingPixel } from '../../../shared/imageChoice.ts';
 import type { ConcurrencyLimiter, FetchOptions } from '../fetch/types.ts';
 import type { ImageIndex, ImageRecord } from '../store/imageIndex.ts';
@@ -175,6 +176,7 @@ export class ImageCache {
         url: image.url,
         etag: haveFile ? image.etag : null,
         lastModified: haveFile ? image.lastModified : null,
+        userGiven: imageOnUserGivenHost(image.url, this.#index.userGivenFeedUrls()),
       },
       { fetch: this.#options.fetch, limiter: this.#options.limiter, signal: this.#abort.signal },
     );

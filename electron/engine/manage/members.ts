@@ -2,7 +2,7 @@
 // and subscribe the chosen ones into a folder named after the planet. Their posts then merge with
 // the planet's copies by the usual identity rules (store/savePosts.ts): one post, read once.
 import type { AddedFeed, MembersSubscribed, PlanetMember } from '../../../shared/model.ts';
-import { conditionalGet } from '../fetch/conditionalGet.ts';
+import { requestFetch } from '../fetch/requestFetch.ts';
 import { findMembers } from '../planet/members/findMembers.ts';
 import type { RefreshContext } from '../poll/refreshFeed.ts';
 import type { FeedRecord } from '../store/index.ts';
@@ -13,8 +13,10 @@ export async function planetMembers(
   planet: FeedRecord,
   signal: AbortSignal,
 ): Promise<PlanetMember[]> {
+  const fetch = requestFetch({ ...ctx.fetchOptions, limiter: ctx.limiter }, planet.privateOk);
   const members = await findMembers(planet, {
-    fetch: (url) => conditionalGet({ url, signal }, { ...ctx.fetchOptions, limiter: ctx.limiter }),
+    // The planet's own trust: members of a public planet are the internet's addresses.
+    fetch: (url) => fetch(url, signal),
     parse: ctx.parse,
   });
   return members

@@ -2,7 +2,7 @@
 // known to be a feed that is not already subscribed, so a refused address leaves nothing behind
 // and no event ever names a feed that does not exist.
 import type { AddedFeed } from '../../../shared/model.ts';
-import { conditionalGet } from '../fetch/conditionalGet.ts';
+import { requestFetch, type RequestFetch } from '../fetch/requestFetch.ts';
 import {
   storeFetchedFeed,
   type FeedRefreshOutcome,
@@ -18,10 +18,12 @@ import {
   type ResolveContext,
 } from '../subscribe/findFeeds.ts';
 
-export function resolveContext(ctx: RefreshContext): ResolveContext {
+export function resolveContext(
+  ctx: RefreshContext,
+  fetch = requestFetch({ ...ctx.fetchOptions, limiter: ctx.limiter }, true),
+): ResolveContext {
   return {
-    fetch: (url, signal) =>
-      conditionalGet({ url, signal }, { ...ctx.fetchOptions, limiter: ctx.limiter }),
+    fetch,
     parse: ctx.parse,
     subscribedFeedId: (url) => ctx.store.findFeedByUrl(url)?.id ?? null,
   };
@@ -31,9 +33,10 @@ export async function resolve(
   ctx: RefreshContext,
   input: string,
   signal: AbortSignal,
+  fetch?: RequestFetch,
 ): Promise<Resolution> {
   try {
-    return await findFeeds(input, resolveContext(ctx), signal);
+    return await findFeeds(input, resolveContext(ctx, fetch), signal);
   } catch (error) {
     if (signal.aborted) throw new CancelledError();
     throw error;
@@ -55,18 +58,21 @@ export async function subscribe(
   input: string,
   folderId: () => number | null,
   signal: AbortSignal,
+  userGiven = true,
 ): Promise<Subscribed> {
   const { store } = ctx;
   const typed = existing(store, input);
   if (typed) return { added: typed, outcome: null };
-  const resolution = await resolve(ctx, input, signal);
+  // Addresses found from a public one are the internet's, not the user's (fetch/requestFetch.ts).
+  const fetch = requestFetch({ ...ctx.fetchOptions, limiter: ctx.limiter }, userGiven);
+  const resolution = await resolve(ctx, input, signal, fetch);
   const chosen = resolution.candidates[0]!;
   if (chosen.subscribedFeedId !== null) {
     return { added: alreadySubscribed(store, chosen.subscribedFeedId), outcome: null };
   }
   const fetched =
     resolution.fetched.get(chosen.url) ??
-    (await fetchFeed(chosen.url, resolveContext(ctx), signal).catch((error: unknown) => {
+    (await fetchFeed(chosen.url, resolveContext(ctx, fetch), signal).catch((error: unknown) => {
       if (signal.aborted) throw new CancelledError();
       throw error;
     }));
@@ -79,6 +85,7 @@ export async function subscribe(
     title: fetched.feed.title || new URL(chosen.url).host,
     siteUrl: fetched.feed.siteUrl,
     folderId: folderId(),
+    privateOk: fetch.privateOk,
   });
   const outcome = await storeFetchedFeed(ctx, feed, fetched.outcome);
   store.commit();

@@ -5,7 +5,8 @@ import { notInFuture, parseDate } from './dates.ts';
 import { plainText, textToHtml } from './text.ts';
 import { authorName } from './authors.ts';
 import { absolutizeHtml, resolveUrl } from './urls.ts';
-import { MAX_CONTENT_CHARS, MAX_ENTRIES, MAX_TITLE_CHARS } from './limits.ts';
+import { MAX_CONTENT_CHARS, MAX_TITLE_CHARS } from './limits.ts';
+import { readEntries } from './entryBudget.ts';
 
 type Json = Record<string, unknown>;
 
@@ -28,12 +29,9 @@ export function buildJsonFeed(doc: Json, documentUrl: string, warnings: string[]
   const siteUrl = resolveUrl(str(doc['home_page_url']), documentUrl);
   const base = siteUrl ?? documentUrl;
   const feedAuthors = authorNames(doc);
-  const items = list(doc['items']).filter(isObject);
-  if (items.length > MAX_ENTRIES)
-    warnings.push(`The feed has ${items.length} entries; only the first ${MAX_ENTRIES} were kept.`);
-  const entries = items
-    .slice(0, MAX_ENTRIES)
-    .map((item) => buildItem(item, base, feedAuthors, warnings));
+  const { entries, truncation } = readEntries(list(doc['items']).filter(isObject), (item) =>
+    buildItem(item, base, feedAuthors, warnings),
+  );
   let title = plainText(str(doc['title']));
   if (title.length > MAX_TITLE_CHARS) title = `${title.slice(0, MAX_TITLE_CHARS - 1)}…`;
   return {
@@ -46,6 +44,7 @@ export function buildJsonFeed(doc: Json, documentUrl: string, warnings: string[]
     iconUrl: resolveUrl(str(doc['favicon']) ?? str(doc['icon']), base),
     ttlMinutes: null,
     entries,
+    truncation,
     warnings,
   };
 }

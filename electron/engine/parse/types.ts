@@ -57,6 +57,8 @@ export interface ParsedFeed {
   /** RSS <ttl>, or sy:updatePeriod/sy:updateFrequency, in minutes; null when not given. */
   readonly ttlMinutes: number | null;
   readonly entries: readonly ParsedEntry[];
+  /** Set when a bound (time) cut the feed short: a sentence for its status line. */
+  readonly truncation?: string | null;
   /** Things we recovered from (bad entities stripped, DOCTYPE removed …), for the log. */
   readonly warnings: readonly string[];
 }

@@ -11,7 +11,8 @@ import { notInFuture, parseDate, zoneOfDate } from './dates.ts';
 import { plainText, textToHtml } from './text.ts';
 import { authorName } from './authors.ts';
 import { absolutizeHtml, combineBases, resolveUrl } from './urls.ts';
-import { MAX_CONTENT_CHARS, MAX_ENTRIES, MAX_TITLE_CHARS } from './limits.ts';
+import { MAX_CONTENT_CHARS, MAX_TITLE_CHARS } from './limits.ts';
+import { readEntries } from './entryBudget.ts';
 import { feedIconFields, feedIconOf } from './feedIcon.ts';
 
 type Format = ParsedFeed['format'];
@@ -123,17 +124,11 @@ export async function parseXmlFeed(
   const siteUrl = resolveUrl(siteLink, combineBases([side.feedBase, documentUrl]));
   const feedBase = combineBases([side.feedBase, siteUrl, documentUrl]);
 
-  const items = output.items ?? [];
-  if (items.length > MAX_ENTRIES) {
-    warnings.push(`The feed has ${items.length} entries; only the first ${MAX_ENTRIES} were kept.`);
-  }
   const feedAuthor = isAtom ? atomAuthorNames(channel) : [];
   const dates: DateRules = { zoneMinutes: feedZone(channel), now: Date.now() };
-  const entries = items
-    .slice(0, MAX_ENTRIES)
-    .map((item, index) =>
-      buildEntry(item, isAtom, feedBase, side.entries[index], feedAuthor, warnings, dates),
-    );
+  const { entries, truncation } = readEntries(output.items ?? [], (item, index) =>
+    buildEntry(item, isAtom, feedBase, side.entries[index], feedAuthor, warnings, dates),
+  );
 
   return {
     format,
@@ -152,6 +147,7 @@ export async function parseXmlFeed(
     iconUrl: feedIconOf(channel, feedBase),
     ttlMinutes: ttlMinutes(channel),
     entries,
+    truncation,
     warnings,
   };
 }

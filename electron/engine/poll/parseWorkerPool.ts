@@ -4,7 +4,7 @@
 // notices more. A worker that cannot even start (script missing from a build) means parsing
 // in-thread from then on: slower, never broken.
 import { Worker } from 'node:worker_threads';
-import { parseFeed } from '../parse/parseFeed.ts';
+import { parseInThread } from './parseInThread.ts';
 import type { ParseInput, ParseResult } from '../parse/types.ts';
 import {
   articleFromWorker,
@@ -75,7 +75,12 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function start(lane: Lane): Worker {
     const started = new Worker(options.workerUrl, {
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+      // A small young generation: the worker's garbage (trees of one feed at a time) is
+      // collected often instead of growing the process by tens of megabytes.
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxHeapMb ?? 512,
+        maxYoungGenerationSizeMb: 8,
+      },
     });
     let answered = false;
     let failure: (Error & { code?: string }) | null = null;
@@ -130,7 +135,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function runInThread(lane: Lane, job: Queued): void {
     lane.current = job;
-    void runJobInThread(job.job, parseFeed)
+    void runJobInThread(job.job, parseInThread)
       .catch((error: unknown) => ({ kind: 'error' as const, message: String(error) }))
       .then((result) => {
         lane.current = null;

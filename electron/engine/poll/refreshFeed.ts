@@ -10,6 +10,8 @@ import type { ParseFn } from './parseWorkerPool.ts';
 import type { FeedRecord, FeedPatch, Store } from '../store/index.ts';
 import type { Unreached } from './offline.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
+import { pipelineHost } from './pipeline.ts';
+import { storeInChunks } from './storeInChunks.ts';
 
 export interface RefreshContext {
   readonly store: Store;
@@ -20,6 +22,10 @@ export interface RefreshContext {
   readonly defaultIntervalMinutes: number;
   /** Bytes -> parsed feed: on the parse worker, or in-thread (parseFeed). */
   readonly parse: ParseFn;
+  /** Back-pressure (pipeline.ts): a slot from before the fetch until the posts are stored. */
+  readonly pipeline?: ConcurrencyLimiter;
+  /** Time one feed's posts may take to store before the rest is cut (storeInChunks.ts). */
+  readonly maxStoreMs?: number;
 }
 
 export interface FeedRefreshOutcome extends FeedRefreshResult {
@@ -38,19 +44,41 @@ export async function refreshFeed(
   feed: FeedRecord,
   signal?: AbortSignal,
 ): Promise<FeedRefreshOutcome> {
-  const now = ctx.now();
   // A server that asked us to wait (429/503 Retry-After) is left alone, manual refresh or not.
-  if (feed.retryAfter && Date.parse(feed.retryAfter) > now.getTime()) {
+  if (feed.retryAfter && Date.parse(feed.retryAfter) > ctx.now().getTime()) {
     return {
       ...result(feed, 'error', null, 0, waitSentence(feed.retryAfter), [], false),
       notTried: true,
     };
   }
+  let release: () => void = () => {};
+  try {
+    if (ctx.pipeline) release = await ctx.pipeline.acquire(pipelineHost(feed.url), signal);
+  } catch {
+    return {
+      ...result(feed, 'error', null, 0, 'The fetch was cancelled.', [], false),
+      notTried: true,
+    };
+  }
+  try {
+    return await fetchAndStore(ctx, feed, signal);
+  } finally {
+    release();
+  }
+}
+
+async function fetchAndStore(
+  ctx: RefreshContext,
+  feed: FeedRecord,
+  signal?: AbortSignal,
+): Promise<FeedRefreshOutcome> {
+  const now = ctx.now();
   const outcome = await conditionalGet(
     {
       url: feed.url,
       etag: feed.etag,
       lastModified: feed.lastModified,
+      userGiven: feed.privateOk,
       ...(signal ? { signal } : {}),
     },
     { ...ctx.fetchOptions, limiter: ctx.limiter },
@@ -80,7 +108,10 @@ async function applyOutcome(
   // Polled data is written in batches that commit within milliseconds (store/batch.ts).
   const update = (patch: FeedPatch): FeedRecord =>
     store.batched(() => store.updateFeed(feed.id, patch)) ?? feed;
-  const moved = 'permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {};
+  const moved = {
+    ...('permanentUrl' in outcome ? movedUrl(store, feed, outcome.permanentUrl) : {}),
+    ...trustAfter(feed, outcome),
+  };
   const schedule = (errorCount: number, retryAfter: string | null, ttlMinutes = feed.ttlMinutes) =>
     nextCheckAt({
       now,
@@ -179,13 +210,16 @@ async function applyOutcome(
       !discovered && !feed.firstFetchDone ? discoverFeeds(parsed.html, outcome.finalUrl) : [];
     const target = found.find((link) => !store.findFeedByUrl(link.url));
     if (target) {
+      // A link found on a public page is the internet's address, not the user's.
+      const privateOk = feed.privateOk && !outcome.reachedPublic;
       const movedFeed = update({
         url: target.url,
         etag: null,
         lastModified: null,
+        privateOk,
       });
       const next = await conditionalGet(
-        { url: target.url, ...(signal ? { signal } : {}) },
+        { url: target.url, userGiven: privateOk, ...(signal ? { signal } : {}) },
         { ...ctx.fetchOptions, limiter: ctx.limiter },
       );
       return applyOutcome(ctx, movedFeed, next, now, true, signal);
@@ -210,28 +244,34 @@ async function applyOutcome(
   const postContext = { feedId: feed.id, feedUrl, siteUrl: parsedFeed.siteUrl, ...planetOf };
   const posts = parsedFeed.entries.map((entry) => toIncomingPost(entry, postContext));
   const firstFetch = !feed.firstFetchDone;
-  // Posts and the validators that describe them are stored as one unit: both or neither.
-  const [added, updated] = store.batched(
-    () =>
-      [
-        store.savePosts(feed.id, posts, now.toISOString()).added,
-        update({
-          ...moved,
-          ...healthy(now),
-          ...validators(outcome),
-          bodyHash,
-          ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
-          isPlanet: planet,
-          siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
-          ttlMinutes: parsedFeed.ttlMinutes,
-          firstFetchDone: true,
-          nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
-        }),
-      ] as const,
+  // Posts and the validators that describe them are stored as one unit: both or neither (a
+  // large feed in chunks, the last with the validators; see storeInChunks.ts).
+  const stored = await storeInChunks(
+    store,
+    feed.id,
+    posts,
+    now.toISOString(),
+    (storeCut) =>
+      update({
+        ...moved,
+        ...healthy(now),
+        // A bound that cut the feed short is said on its status line.
+        error: parsedFeed.truncation ?? storeCut,
+        ...validators(outcome),
+        bodyHash,
+        ...(parsedFeed.title ? { feedTitle: parsedFeed.title } : {}),
+        isPlanet: planet,
+        siteUrl: parsedFeed.siteUrl ?? feed.siteUrl,
+        ttlMinutes: parsedFeed.ttlMinutes,
+        firstFetchDone: true,
+        nextCheckAt: schedule(0, null, parsedFeed.ttlMinutes),
+      }),
+    ctx.maxStoreMs,
   );
+  const { added, updated } = stored;
   // The icon the feed names for itself: the image cache looks for it after the refresh.
   store.batched(() => store.images.noteDeclaredIcon(feed.id, parsedFeed.iconUrl));
-  return result(updated, 'ok', outcome.status, added.length, null, added, firstFetch);
+  return result(updated, 'ok', outcome.status, added.length, updated.error, added, firstFetch);
 }
 
 /** No route, no name lookup, nobody answering the connection: the machine is likely offline. */
@@ -268,6 +308,14 @@ function validators(outcome: { etag: string | null; lastModified: string | null 
 function movedUrl(store: Store, feed: FeedRecord, permanentUrl: string | null): { url?: string } {
   if (!permanentUrl || permanentUrl === feed.url || store.findFeedByUrl(permanentUrl)) return {};
   return { url: permanentUrl };
+}
+
+/**
+ * An address the user gave that led to the internet is not their private network: from then on
+ * it is held to public addresses too (a later DNS answer or redirect into the LAN is refused).
+ */
+function trustAfter(feed: FeedRecord, outcome: FetchOutcome): { privateOk?: false } {
+  return feed.privateOk && outcome.reachedPublic ? { privateOk: false } : {};
 }
 
 /** A server may ask for a pause, not for a feed's death: at most a week (a header said ten years). */

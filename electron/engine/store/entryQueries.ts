@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/model.ts';
 import { transaction } from './database.ts';
 import { toFtsQuery } from './ftsQuery.ts';
+import { listOrder } from './listOrder.ts';
 import { parseEnclosures } from './savePosts.ts';
 import { unknownEntriesCheck } from './unknownEntries.ts';
 
@@ -26,8 +27,11 @@ interface ListRow {
   feeds: string | null;
 }
 
+// The author's own blog before the planets that carried the post, then by feed id.
 const ROW_COLUMNS = `e.id, e.title, e.author, e.url, e.published, s.read, s.starred,
-  (SELECT group_concat(feed_id) FROM feed_entries WHERE entry_id = e.id) AS feeds`;
+  (SELECT group_concat(feed_id) FROM (SELECT fc.feed_id FROM feed_entries fc
+     JOIN feeds fp ON fp.id = fc.feed_id WHERE fc.entry_id = e.id
+     ORDER BY fp.is_planet, fc.feed_id)) AS feeds`;
 
 function toEntryRow(row: ListRow): EntryRow {
   return {
@@ -38,13 +42,7 @@ function toEntryRow(row: ListRow): EntryRow {
     published: row.published,
     read: row.read === 1,
     starred: row.starred === 1,
-    feeds:
-      row.feeds === null
-        ? []
-        : row.feeds
-            .split(',')
-            .map(Number)
-            .sort((a, b) => a - b),
+    feeds: row.feeds === null ? [] : row.feeds.split(',').map(Number),
   };
 }
 
@@ -90,16 +88,20 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     return query.unread === true ? totals.unread : totals.total;
   }
 
-  function listEntries(query: EntryQuery): EntryPage {
+  function listEntries(query: EntryQuery): Omit<EntryPage, 'upToEntryId'> {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)));
     const where: string[] = [];
     const params: SQLInputValue[] = [];
     if (query.unread === true) where.push('s.read = 0');
     if (query.starred === true) where.push('s.starred = 1');
+    let match: string | null = null;
     if (query.search !== undefined && query.search.trim() !== '') {
-      const match = toFtsQuery(query.search);
+      match = toFtsQuery(query.search);
       if (match === null) return { total: 0, offset, entries: [] };
+    }
+    const ranked = match !== null && query.sort === 'relevance';
+    if (match !== null && !ranked) {
       where.push('e.id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)');
       params.push(match);
     }
@@ -109,19 +111,12 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
       params.push(...clause.params);
     }
 
-    let from: string;
-    let order: string;
+    const { from, order, fromParams } = listOrder(query.feedId, query.sort, ranked ? match : null);
     if (query.feedId !== undefined) {
-      // Driven by the feed's own newest-first index: cheap however large the database.
-      from =
-        'feed_entries fe JOIN entries e ON e.id = fe.entry_id JOIN entry_state s ON s.entry_id = e.id';
       where.unshift('fe.feed_id = ?');
       params.unshift(query.feedId);
-      order = 'fe.published DESC, fe.entry_id DESC';
-    } else {
-      from = 'entries e JOIN entry_state s ON s.entry_id = e.id';
-      order = 'e.published DESC, e.id DESC';
     }
+    params.unshift(...fromParams);
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const total =
       knownTotal(query) ??
@@ -191,24 +186,6 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     });
   }
 
-  function markAllRead(scope: {
-    feedId?: number | undefined;
-    folderId?: number | undefined;
-  }): number {
-    const where = ['1'];
-    const params: SQLInputValue[] = [];
-    if (scope.feedId !== undefined) {
-      where.push('s.entry_id IN (SELECT entry_id FROM feed_entries WHERE feed_id = ?)');
-      params.push(scope.feedId);
-    }
-    if (scope.folderId !== undefined) {
-      const clause = folderFeedsClause(scope.folderId);
-      where.push(clause.sql.replace(/^e\.id/, 's.entry_id'));
-      params.push(...clause.params);
-    }
-    return setReadWhere(where.join(' AND '), params, true);
-  }
-
   function unreadCounts(): UnreadCounts {
     const feeds: Record<number, number> = {};
     for (const row of feedCounts.all() as unknown as { id: number; unread_count: number }[]) {
@@ -218,5 +195,5 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     return { feeds, allUnread: totals.unread, starred: totals.starred };
   }
 
-  return { listEntries, getEntry, setRead, setStarred, markAllRead, unreadCounts };
+  return { listEntries, getEntry, setRead, setStarred, unreadCounts };
 }

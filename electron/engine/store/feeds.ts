@@ -3,6 +3,7 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { FeedStatus, FeedSummary } from '../../../shared/model.ts';
 import { checkSiteAddress } from '../opml/feedAddress.ts';
 import { transaction } from './database.ts';
+import { localAccountId } from './accountSchema.ts';
 import { nextIdSql } from './nextId.ts';
 import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
 
@@ -26,9 +27,11 @@ interface FeedRow {
   ttl_minutes: number | null;
   first_fetch_done: number;
   is_planet: number;
+  private_ok: number;
   added_at: string;
   unread_count: number;
   total_count: number;
+  account_id: number | null;
 }
 
 function toRecord(row: FeedRow): FeedRecord {
@@ -53,9 +56,11 @@ function toRecord(row: FeedRow): FeedRecord {
     ttlMinutes: row.ttl_minutes,
     firstFetchDone: row.first_fetch_done === 1,
     isPlanet: row.is_planet === 1,
+    privateOk: row.private_ok === 1,
     addedAt: row.added_at,
     unread: row.unread_count,
     total: row.total_count,
+    accountId: row.account_id ?? localAccountId,
   };
 }
 
@@ -78,6 +83,7 @@ const COLUMNS = {
   firstFetchDone: 'first_fetch_done',
   isPlanet: 'is_planet',
   titleFromUser: 'title_from_user',
+  privateOk: 'private_ok',
 } as const satisfies Partial<Record<keyof FeedPatch, string>>;
 
 function sqlValue(value: unknown): SQLInputValue {
@@ -100,6 +106,7 @@ export function summaryOf(feed: FeedRecord, folderPath: string | null): FeedSumm
     lastCheckedAt: feed.lastCheckedAt,
     nextCheckAt: feed.nextCheckAt,
     retryAfter: feed.retryAfter,
+    account: feed.accountId,
   };
 }
 
@@ -108,12 +115,12 @@ export function feedQueries(db: DatabaseSync) {
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const all = db.prepare('SELECT * FROM feeds ORDER BY title COLLATE NOCASE, id');
   const insert = db.prepare(
-    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at)
-     VALUES (${nextIdSql('feeds')}, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO feeds (id, url, title, title_from_user, site_url, folder_id, added_at, private_ok)
+     VALUES (${nextIdSql('feeds')}, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const due = db.prepare(
     `SELECT * FROM feeds
-     WHERE status <> 'gone'
+     WHERE status <> 'gone' AND account_id IS NULL
        AND (next_check_at IS NULL OR next_check_at <= ?)
        AND (retry_after IS NULL OR retry_after <= ?)
      ORDER BY next_check_at IS NOT NULL, next_check_at, id`,
@@ -142,6 +149,7 @@ export function feedQueries(db: DatabaseSync) {
           checkSiteAddress(feed.siteUrl ?? null),
           feed.folderId ?? null,
           new Date().toISOString(),
+          feed.privateOk === false ? 0 : 1,
         ).lastInsertRowid,
       );
       return { feed: getFeed(id) as FeedRecord, existed: false };

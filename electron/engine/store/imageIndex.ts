@@ -143,7 +143,13 @@ export function imageIndexQueries(db: DatabaseSync) {
     return [...out];
   }
 
+  const userGivenFeeds = db.prepare('SELECT url FROM feeds WHERE private_ok = 1');
+
   return {
+    /** Addresses of the feeds the user typed or imported (images/privateImageHosts.ts). */
+    userGivenFeedUrls(): string[] {
+      return (userGivenFeeds.all() as { url: string }[]).map((row) => row.url);
+    },
     /** Reads up to `limit` posts stored since the last scan, records the images `extract` finds
      * in each, and moves the scan mark past them, as one unit. Returns how many were scanned. */
     scanNewPosts(limit: number, extract: (post: PostToScan) => readonly string[]): number {

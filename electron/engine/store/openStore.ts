@@ -9,13 +9,17 @@ import { folderQueries } from './folders.ts';
 import { folderEditQueries } from './folderEdits.ts';
 import { feedRemovalQueries } from './feedRemoval.ts';
 import { scheduleQueries } from './reschedule.ts';
+import { markViewReadQueries } from './markViewRead.ts';
+import { rowTextQueries } from './rowText.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
 import { imageIndexQueries } from './imageIndex.ts';
+import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
 import type { Store } from './types.ts';
+import type { ViewScope } from './markViewRead.ts';
 
 export function openStore(file: string): Store {
   const db = openDatabase(file);
@@ -24,6 +28,8 @@ export function openStore(file: string): Store {
   const posts = savePostsQueries(db);
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
+  const view = markViewReadQueries(db, folders.subtree, entries.setRead);
+  const withRowText = rowTextQueries(db);
   const batch = createBatcher(db);
   const folderEdits = folderEditQueries(db, folders.subtree, folders.listFolders);
   const removal = feedRemovalQueries(db);
@@ -86,7 +92,9 @@ export function openStore(file: string): Store {
     listEntries(query) {
       // A search sees every stored post: index what is still queued first.
       if (query.search?.trim()) search.flush();
-      return entries.listEntries(query);
+      const upToEntryId = view.newestEntryId();
+      const page = entries.listEntries(query);
+      return { ...page, entries: withRowText([...page.entries], query.search), upToEntryId };
     },
     flushSearchIndex: search.flush,
     getEntry(id) {
@@ -95,7 +103,10 @@ export function openStore(file: string): Store {
     },
     setRead: durable(entries.setRead),
     setStarred: durable(entries.setStarred),
-    markAllRead: durable(entries.markAllRead),
+    markViewRead: durable((scope: ViewScope) => {
+      if (scope.search?.trim()) search.flush();
+      return view.markViewRead(scope);
+    }),
     unreadCounts: entries.unreadCounts,
     getMeta(key: string): string | null {
       const row = getMeta.get(key) as { value: string } | undefined;
@@ -129,6 +140,7 @@ export function openStore(file: string): Store {
     fullArticleFeeds: articles.fullArticleFeeds,
     setFullArticleFeed: durable(articles.setFullArticleFeed),
     commit: batch.commit,
+    accounts: accountQueries(db, entries),
     close() {
       batch.commit();
       db.close();

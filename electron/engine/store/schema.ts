@@ -1,5 +1,6 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
+import { accountsMigration } from './accountSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -202,7 +203,17 @@ export const migrations: readonly string[] = [
   );
   `,
 
-  // 6: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
+  // 6: accounts (issue 10): see store/accountSchema.ts.
+  accountsMigration,
+
+  // 7: whether a subscription's address came from the user (typed, imported from a file): only
+  // then may it be on this computer or a private network (fetch/addressGuard.ts). Subscriptions
+  // from before were all typed or imported, so they keep working.
+  `
+  ALTER TABLE feeds ADD COLUMN private_ok INTEGER NOT NULL DEFAULT 1;
+  `,
+
+  // 8: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
   // images/contentStore.ts), which posts show each image, and feed and site icons.
   `
   CREATE TABLE images (

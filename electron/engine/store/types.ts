@@ -13,7 +13,9 @@ import type {
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
 import type { ImageIndex } from './imageIndex.ts';
+import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
+import type { ViewScope } from './markViewRead.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -38,9 +40,13 @@ export interface FeedRecord {
   readonly firstFetchDone: boolean;
   /** The last fetch found an aggregator (isPlanetFeed). */
   readonly isPlanet: boolean;
+  /** The user gave this address: it may be on a private network (fetch/addressGuard.ts). */
+  readonly privateOk: boolean;
   readonly addedAt: string;
   readonly unread: number;
   readonly total: number;
+  /** The account the subscription belongs to (localAccountId: Orrery polls it itself). */
+  readonly accountId: number;
 }
 
 export interface NewFeed {
@@ -49,6 +55,8 @@ export interface NewFeed {
   readonly siteUrl?: string | null;
   readonly folderId?: number | null;
   readonly titleFromUser?: boolean;
+  /** Default true; false for addresses that came from a feed, a page or the internet. */
+  readonly privateOk?: boolean;
 }
 
 /** Any subset; undefined fields are left alone, null clears. */
@@ -60,6 +68,7 @@ export interface FeedPatch {
   /** The feed document's own title: ignored once the user has named the feed. */
   readonly feedTitle?: string;
   readonly titleFromUser?: boolean;
+  readonly privateOk?: boolean;
   readonly siteUrl?: string | null;
   readonly folderId?: number | null;
   readonly etag?: string | null;
@@ -125,7 +134,8 @@ export interface Store {
   getEntry(id: number): EntryDetail | null;
   setRead(ids: readonly number[], read: boolean): number;
   setStarred(ids: readonly number[], starred: boolean): number;
-  markAllRead(scope: { feedId?: number | undefined; folderId?: number | undefined }): number;
+  /** Marks a view's unread posts read, bounded (markViewRead.ts); returns the ids it changed. */
+  markViewRead(scope: ViewScope): number[];
   unreadCounts(): UnreadCounts;
   getMeta(key: string): string | null;
   setMeta(key: string, value: string): void;
@@ -137,6 +147,8 @@ export interface Store {
   readonly images: ImageIndex;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
+  /** Accounts, server feeds, the outbox of marks (accounts.ts). */
+  readonly accounts: AccountStore;
   /** Retention as of `now`: step() it until done, each step one short transaction (retention.ts). */
   createPruner(rules: RetentionRules, now: Date, onPruned?: PrunedHook): Pruner;
   /** Runs fn in a transaction that is always rolled back (a dry run of store changes). */

@@ -44,7 +44,11 @@ export async function startFeedServer(dir: string, hosts = 1): Promise<FeedServe
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await new Promise<Reply>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('feed server did not start in 30 s')), 30_000);
+    // Gzipping 5,000 feeds up front takes minutes on a busy machine.
+    const timer = setTimeout(
+      () => reject(new Error('feed server did not start in 10 minutes')),
+      600_000,
+    );
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`feed server exited early (code ${code})`)));
     child.on('message', (message: Reply) => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface Measured {
   readonly wallMs: number;
   readonly peakRssMb: number;
+  /** Peak anonymous memory (heaps, malloc) of the measured process, sampled from /proc; NaN where there is none. */
+  readonly peakAnonMb?: number;
   readonly exitCode: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -21,6 +23,9 @@ export interface RunOptions {
 }
 
 const GNU_TIME = '/usr/bin/time';
+
+/** One measured command may run this long (BENCH_TIMEOUT_MS): 5,000 feeds on a busy machine take minutes. */
+export const benchTimeoutMs = Number(process.env.BENCH_TIMEOUT_MS) || 900_000;
 
 export async function measure(
   command: string,
@@ -41,17 +46,20 @@ export async function measure(
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    const anon = sampleAnonymous(child.pid);
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
       child.once('close', (code) => resolve(code));
     });
     const wallMs = performance.now() - started;
     clearTimeout(timer);
+    const peakAnonMb = anon.stop();
     const timeLine = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').at(-1);
     const maxRssKb = Number(timeLine?.split(' ')[1] ?? NaN);
     return {
       wallMs,
       peakRssMb: maxRssKb / 1024,
+      peakAnonMb,
       exitCode,
       stdout: Buffer.concat(out).toString('utf8'),
       stderr: Buffer.concat(err).toString('utf8'),
@@ -68,4 +76,26 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[mid] ?? NaN)
     : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/** Samples RssAnon of the process GNU time runs (its child) every 10 ms; stop() gives the peak, MB. */
+function sampleAnonymous(timePid: number | undefined): { stop(): number } {
+  let peakKb = NaN;
+  const sample = async (): Promise<void> => {
+    const children = await readFile(`/proc/${timePid}/task/${timePid}/children`, 'utf8').catch(
+      () => '',
+    );
+    const pid = children.trim().split(' ')[0];
+    if (!pid) return;
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    const kb = Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    if (Number.isFinite(kb)) peakKb = Number.isFinite(peakKb) ? Math.max(peakKb, kb) : kb;
+  };
+  const timer = setInterval(() => void sample(), 10);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peakKb / 1024;
+    },
+  };
 }

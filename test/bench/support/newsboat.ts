@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { measure, type Measured } from './measure.ts';
+import { benchTimeoutMs, measure, type Measured } from './measure.ts';
 
 const exec = promisify(execFile);
 
@@ -58,7 +58,7 @@ export async function newsboatProfile(
       measure(
         'newsboat',
         ['-u', urlsFile, '-c', join(dir, 'cache.db'), '-C', configFile, '-x', 'reload'],
-        { cwd: dir, env, timeoutMs: 120_000 },
+        { cwd: dir, env, timeoutMs: benchTimeoutMs },
       ),
   };
 }

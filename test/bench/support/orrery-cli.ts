@@ -3,7 +3,7 @@
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { measure, type Measured } from './measure.ts';
+import { benchTimeoutMs, measure, type Measured } from './measure.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const cliEntry = join(repoRoot, 'electron', 'cli', 'main.ts');
@@ -36,7 +36,7 @@ export async function runOrrery(
   return measure(await nodeBinary(), argv, {
     cwd: repoRoot,
     env,
-    timeoutMs: 120_000,
+    timeoutMs: benchTimeoutMs,
   });
 }
 

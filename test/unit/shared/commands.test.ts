@@ -43,6 +43,13 @@ test('browser and system shortcuts (Ctrl+R, Cmd+S, Alt+N, Ctrl+A) are left alone
   assert.equal(commandFor(press('J', { shiftKey: true })), null);
 });
 
+test('Ctrl+Z and Cmd+Z undo; a plain z or Alt+Ctrl+Z does not', () => {
+  assert.equal(commandFor(press('z', { ctrlKey: true })), 'undo');
+  assert.equal(commandFor(press('z', { metaKey: true })), 'undo');
+  assert.equal(commandFor(press('z')), null);
+  assert.equal(commandFor(press('z', { ctrlKey: true, altKey: true })), null);
+});
+
 test('the shortcut sheet lists every key', () => {
   const keys = shortcutSheet.map((line) => line.keys).join(' ');
   for (const key of [

@@ -35,7 +35,7 @@ function item(items: MenuItemConstructorOptions[], label: string): MenuItemConst
 const click = (entry: MenuItemConstructorOptions, checked = false) =>
   (entry.click as unknown as (item: { checked: boolean }) => void)({ checked });
 
-test('File, View, Go and Help menus exist, with the app menu on macOS only', () => {
+test('File, Edit, View, Go and Help menus exist, with the app menu on macOS only', () => {
   const { actions } = record();
   const linux = menuTemplate(actions, {
     platform: 'linux',
@@ -44,7 +44,7 @@ test('File, View, Go and Help menus exist, with the app menu on macOS only', () 
   });
   assert.deepEqual(
     linux.map((entry) => entry.label ?? entry.role),
-    ['&File', 'editMenu', '&View', '&Go', '&Help'],
+    ['&File', '&Edit', '&View', '&Go', '&Help'],
   );
   const mac = menuTemplate(actions, {
     platform: 'darwin',
@@ -153,4 +153,20 @@ test('developer tools appear only in development', () => {
     ).map((entry) => entry.role);
   assert.ok(roles(true).includes('toggleDevTools'));
   assert.ok(!roles(false).includes('toggleDevTools'));
+});
+
+test('Edit > Undo Mark Read sends the undo command (Ctrl/Cmd+Z shown, not registered)', () => {
+  const { calls, actions } = record();
+  const edit = menuTemplate(actions, {
+    platform: 'linux',
+    preferences: defaultPreferences,
+    developer: false,
+  }).find((entry) => entry.label === '&Edit');
+  const items = edit?.submenu as MenuItemConstructorOptions[];
+  const undo = items.find((item) => item.label === 'Undo Mark Read')!;
+  assert.equal(undo.accelerator, 'CmdOrCtrl+Z');
+  assert.equal(undo.registerAccelerator, false);
+  click(undo);
+  assert.equal(calls.at(-1), 'command:undo');
+  assert.ok(items.some((item) => item.role === 'copy'));
 });

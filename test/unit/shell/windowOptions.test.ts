@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultWindowSize, windowOptions } from '../../../electron/shell/windowOptions.ts';
+import { layoutFor, minimumWindowWidth } from '../../../shared/layout.ts';
 
 test('the window runs the page isolated, sandboxed and without Node', () => {
   const prefs = windowOptions('/app/dist/electron/preload.cjs').webPreferences;
@@ -31,4 +32,12 @@ test('the window is shown only when ready, at the saved bounds or a default size
   assert.equal(fresh.x, undefined);
   const restored = windowOptions('/p', { x: 10, y: 20, width: 900, height: 700 });
   assert.deepEqual([restored.x, restored.y, restored.width, restored.height], [10, 20, 900, 700]);
+});
+
+test("the minimum width is the narrow layout's (list and article take turns), never a clipped one", () => {
+  const options = windowOptions('/p.cjs');
+  assert.equal(options.minWidth, minimumWindowWidth);
+  assert.equal(layoutFor(options.minWidth ?? 0), 'narrow');
+  assert.equal(layoutFor(900), 'medium');
+  assert.equal(layoutFor(1280), 'wide');
 });

@@ -11,16 +11,17 @@ test('time queued for a per-host slot does not count against the total timeout',
     '/feed': (_req, res) => {
       setTimeout(
         () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss/>'),
-        250,
+        1000,
       );
     },
   });
   try {
     const limiter = createConcurrencyLimiter({ perHost: 2, global: 8 });
-    // Six requests, two at a time, 250 ms each: the last pair waits ~500 ms before it is sent.
+    // Six requests, two at a time, 1 s each: the last pair waits ~2 s before it is sent, which
+    // would exceed the 2.5 s budget if queueing counted (250 ms and 600 ms failed on a loaded machine).
     const outcomes = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        conditionalGet({ url: server.url(`/feed?${i}`) }, { limiter, totalTimeoutMs: 600 }),
+        conditionalGet({ url: server.url(`/feed?${i}`) }, { limiter, totalTimeoutMs: 2500 }),
       ),
     );
     assert.deepEqual(

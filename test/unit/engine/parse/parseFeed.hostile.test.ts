@@ -144,7 +144,7 @@ test('JSON that is not a JSON Feed, and an OPML file, are errors', async () => {
   if (opml.kind === 'error') assert.match(opml.message, /<opml>/);
 });
 
-test('entry count, title length and content size are capped with warnings', async () => {
+test('title length and content size are capped with warnings; every entry is kept', async () => {
   const items = Array.from(
     { length: 2005 },
     (_, i) =>
@@ -158,9 +158,10 @@ test('entry count, title length and content size are capped with warnings', asyn
       contentType: null,
     }),
   );
-  assert.equal(f.entries.length, 2000);
-  assert.equal(f.entries[1999]?.guid, 'g1999');
+  assert.equal(f.entries.length, 2005, 'no silent cut at 2,000 entries');
+  assert.equal(f.entries[2004]?.guid, 'g2004');
   assert.equal(f.entries[0]?.title.length, 1000);
   assert.equal(f.entries[1]?.contentHtml?.length, 1024 * 1024);
-  assert.equal(f.warnings.length, 3);
+  assert.equal(f.warnings.length, 2);
+  assert.equal(f.truncation, null);
 });

@@ -1,0 +1,27 @@
+// The buttons a narrow window needs: "Feeds" opens the collapsed feed pane over the list, "Back"
+// returns from the article to the list.
+import type { LayoutState } from '../hooks/useLayoutMode.ts';
+
+export function FeedsToggle({ layout }: { layout: LayoutState }) {
+  if (layout.mode === 'wide') return null;
+  return (
+    <button
+      type="button"
+      className="button feeds-toggle"
+      aria-expanded={layout.feedsOpen}
+      aria-controls="feeds-pane"
+      onClick={() => layout.setFeedsOpen(!layout.feedsOpen)}
+    >
+      ☰ Feeds
+    </button>
+  );
+}
+
+export function BackToList({ layout }: { layout: LayoutState }) {
+  if (layout.mode !== 'narrow' || !layout.articleShown) return null;
+  return (
+    <button type="button" className="button back-to-list" onClick={layout.showList}>
+      ← Back
+    </button>
+  );
+}
