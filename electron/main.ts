@@ -21,6 +21,7 @@ import {
 } from 'electron';
 import { eventChannel, readerMethods, type HostEvents, type Preferences } from '../shared/api.ts';
 import { openReader, type Reader } from './engine/reader.ts';
+import { databaseFileName } from './engine/paths.ts';
 import { keychainCredentialStore } from './shell/accountCredentials.ts';
 import { preferencesFileName } from './engine/preferences/preferencesFile.ts';
 import { appEntryUrl, appScheme } from './shell/appProtocol.ts';
@@ -28,6 +29,7 @@ import { hardenSession, hardenWebContents } from './shell/harden.ts';
 import { createHostApi } from './shell/host.ts';
 import { createIpcHandlers, forwardReaderEvents, trustedSender } from './shell/ipc.ts';
 import { menuTemplate, trayMenuTemplate } from './shell/menu.ts';
+import { backupDefaultName, backupSummary, backupTarget } from './shell/backupDialog.ts';
 import { NewPostCollector, trayTooltip } from './shell/notifications.ts';
 import { openExternalSafely } from './shell/openExternal.ts';
 import { importSummary, maxOpmlFileBytes } from './shell/opmlDialogs.ts';
@@ -146,6 +148,24 @@ async function start(): Promise<void> {
     }
   };
 
+  const backUp = async () => {
+    const choice = await dialog.showSaveDialog({
+      title: 'Back Up',
+      defaultPath: backupDefaultName(new Date()),
+      filters: [{ name: 'SQLite database', extensions: ['sqlite'] }],
+    });
+    const target = backupTarget(choice, join(dataDir, databaseFileName));
+    if (target.kind === 'cancelled') return;
+    try {
+      if (target.kind === 'refused') throw new Error(target.message);
+      await reader.backup(target.path);
+      const { message, detail } = backupSummary(target.path, (await stat(target.path)).size);
+      await dialog.showMessageBox({ type: 'info', title: 'Back Up', message, detail });
+    } catch (error) {
+      dialog.showErrorBox('Back Up', error instanceof Error ? error.message : String(error));
+    }
+  };
+
   // From this window, the preview or the CLI alike: the Reader stores them and tells us.
   reader.on('preferencesChanged', ({ preferences: next }) => {
     preferences = next;
@@ -166,6 +186,7 @@ async function start(): Promise<void> {
       {
         importOpml: () => void importOpml(),
         exportOpml: () => void exportOpml(),
+        backUp: () => void backUp(),
         refresh: refreshAll,
         runCommand: (command) => {
           const payload: HostEvents['menuCommand'] = { command };

@@ -79,6 +79,15 @@ export const commands = {
     menu: { in: 'go', accelerator: 'O', section: 1 },
     sheet: { keys: 'o or Enter', does: 'Open the original in the browser' },
   },
+  fullArticle: {
+    label: 'Full Article',
+    keys: [{ key: 'f' }],
+    menu: { in: 'view', accelerator: 'F', section: 1 },
+    sheet: {
+      keys: 'f',
+      does: 'Fetch the full article from the post’s page / back to the feed’s version',
+    },
+  },
   refresh: {
     label: 'Refresh',
     keys: [{ key: 'r' }],

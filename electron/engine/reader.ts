@@ -24,6 +24,7 @@ import { ImageCache } from './images/imageCache.ts';
 import { megabytes, type RemoteImages } from './images/remoteImages.ts';
 import { AccountService } from './accounts/accountService.ts';
 import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
+import { resumeWhenOnline } from './accounts/resumeOnNetwork.ts';
 import { localAccountId } from './store/accountSchema.ts';
 import { PendingRequests } from './manage/pendingRequests.ts';
 import { resolve, subscribe } from './manage/subscriptions.ts';
@@ -40,7 +41,7 @@ import { extractArticle } from './article/extractArticle.ts';
 import { OfflineMonitor } from './poll/offline.ts';
 import { RetentionSchedule } from './retention/schedule.ts';
 import type { PruneReport } from './retention/prune.ts';
-import { defaultRetentionRules, type RetentionRules } from './store/retention.ts';
+import type { RetentionRules } from './store/retention.ts';
 
 const defaultParseWorkerUrl = new URL('./poll/parseWorkerFromSource.mjs', import.meta.url);
 
@@ -92,6 +93,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   readonly #abort = new AbortController();
   readonly #parsePool: ParseWorkerPool | null;
   #pollTimer: NodeJS.Timeout | null = null;
+  #stopResume: () => void = () => {};
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
   /** Images of posts, fetched after the posts are stored; the faces serve the article's from it. */
@@ -157,7 +159,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       now: this.#context.now,
     };
     this.#retention = new RetentionSchedule(store, {
-      rules: options.retention ?? defaultRetentionRules,
+      rules: options.retention ?? retentionRulesOf(preferences.get()),
       now: this.#context.now,
       images: this.images,
     });
@@ -182,6 +184,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       this.setPollInterval(preferences.pollIntervalMinutes);
     }
     this.images.setPolicy(preferences.remoteImages, megabytes(preferences.imageCacheLimitMB));
+    this.#retention.setRules(retentionRulesOf(preferences));
     this.#events.emit('preferencesChanged', { preferences });
   }
 
@@ -411,27 +414,15 @@ export class Reader implements ReaderApi, ReaderEventSource {
         (report) => ({ ...report, problems: [...document.problems, ...report.problems] }),
       );
     }
-    const added: { id: number; url: string; title: string }[] = [];
-    let existing = 0;
-    this.#store.transaction(() => {
-      for (const entry of document.feeds) {
-        // The same rules as a typed address (no credentials or fragment kept).
+    // The same rules as a typed address (no credentials or fragment kept).
+    const { added, existing } = this.#store.importFeeds(
+      document.feeds.map((entry) => {
         const url = normalizeSubscriptionUrl(entry.url);
-        if (this.#store.findFeedByUrl(url)) {
-          existing++;
-          continue;
-        }
-        const folderId = this.#store.ensureFolder(entry.folder.join('/') || null);
-        const { feed } = this.#store.addFeed({
-          url,
-          title: entry.title || new URL(url).hostname,
-          siteUrl: entry.siteUrl,
-          folderId,
-          privateOk,
-        });
-        added.push({ id: feed.id, url: feed.url, title: feed.title });
-      }
-    });
+        const title = entry.title || new URL(url).hostname;
+        return { url, title, siteUrl: entry.siteUrl, folder: entry.folder.join('/') || null };
+      }),
+      privateOk,
+    );
     if (added.length) this.#events.emit('feedsChanged', {});
     return { added, existing, problems: document.problems };
   }
@@ -501,7 +492,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
       // Offline, a tick only probes a couple of due feeds; once one gets through, all due go.
       const wasOffline = this.#network.offline;
       const due = this.#network.pick(this.#store.dueFeeds(this.#context.now().toISOString()));
-      for (const accountId of this.#accounts.due(this.#context.defaultIntervalMinutes)) {
+      const interval = this.#context.defaultIntervalMinutes;
+      for (const accountId of this.#accounts.due(interval, this.#network.offline)) {
         void this.syncAccounts({ accountId });
       }
       if (due.length)
@@ -511,6 +503,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           })
           .catch((error) => console.error('orrery: poll failed', error));
     };
+    this.#stopResume = resumeWhenOnline(this, this.#accounts, (id) => this.#resumeSync(id));
     this.#pollTimer = setInterval(tick, this.#pollTickMs);
     tick();
     this.#retention.start();
@@ -527,6 +520,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
   stopPolling(): void {
     if (this.#pollTimer) clearInterval(this.#pollTimer);
     this.#pollTimer = null;
+    this.#stopResume();
     this.#retention.stop();
   }
 
@@ -599,6 +593,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   // --- Accounts (accounts/accountService.ts) ---
+
+  #resumeSync(accountId: number): void {
+    if (!this.#closed) void this.syncAccounts({ accountId });
+  }
 
   async listAccounts(_args: ArgsOf<'listAccounts'>): Promise<ResultOf<'listAccounts'>> {
     return this.#accounts.list();
@@ -758,6 +756,11 @@ export class Reader implements ReaderApi, ReaderEventSource {
     const { done, total } = this.#progress;
     this.#events.emit('refreshProgress', { running: done < total, done, total });
   }
+}
+
+/** The retention preferences as the pruner's rules. */
+function retentionRulesOf(preferences: Preferences): RetentionRules {
+  return { keepReadDays: preferences.keepReadDays, maxPerFeed: preferences.maxPostsPerFeed };
 }
 
 /** A failed poll's result for a feed. */

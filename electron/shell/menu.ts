@@ -14,6 +14,8 @@ import {
 export interface MenuActions {
   importOpml(): void;
   exportOpml(): void;
+  /** File › Back Up…: a consistent copy of the database (issue 8). */
+  backUp(): void;
   refresh(): void;
   /** Runs a command of shared/commands.ts in the renderer. */
   runCommand(id: CommandId): void;
@@ -66,6 +68,7 @@ export function menuTemplate(
         ...commandItems('file', actions),
         { label: 'Import OPML…', accelerator: 'CmdOrCtrl+O', click: () => actions.importOpml() },
         { label: 'Export OPML…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportOpml() },
+        { label: 'Back Up…', click: () => actions.backUp() },
         { type: 'separator' },
         { label: 'Refresh All', accelerator: 'CmdOrCtrl+R', click: () => actions.refresh() },
         { type: 'separator' },

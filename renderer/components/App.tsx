@@ -9,6 +9,8 @@ import { useCollapsedFolders } from '../hooks/useCollapsedFolders.ts';
 import { useCommands, useMenuCommands } from '../hooks/useCommands.ts';
 import { useEntryActions } from '../hooks/useEntryActions.ts';
 import { useEntryView } from '../hooks/useEntryView.ts';
+import { useFullArticle } from '../hooks/useFullArticle.ts';
+import { useOffline } from '../hooks/useOffline.ts';
 import { useKeyboard } from '../hooks/useKeyboard.ts';
 import { gridColumns, layoutClasses, useLayoutMode } from '../hooks/useLayoutMode.ts';
 import { useManage } from '../hooks/useManage.ts';
@@ -61,6 +63,8 @@ export function App() {
   const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const addFeedRef = useRef<HTMLInputElement>(null);
+  const full = useFullArticle(client, article.opened?.id ?? null, article.article, fail);
+  const offline = useOffline(client);
   useViewFollowsTree(data, list.view, list.selectView);
 
   const run = useCommands({
@@ -75,6 +79,7 @@ export function App() {
     toggleSettings,
     undo: undo.undo,
     fail,
+    toggleFullArticle: full.toggle,
   });
   const onKey = useKeyboard(run, sheetOpen);
   useMenuCommands(client, run);
@@ -114,6 +119,7 @@ export function App() {
       <FeedsPane
         progress={data.progress}
         onRefresh={data.refresh}
+        offline={offline}
         footer={<AddFeedForm inputRef={addFeedRef} add={add} folders={data.folders} />}
         toolbar={
           <FeedsToolbar
@@ -178,6 +184,8 @@ export function App() {
             prefs={prefs}
             change={(patch) => void setPreferences(patch).catch(fail)}
             desktop={isDesktop()}
+            client={client}
+            fail={fail}
             onClose={() => setSettingsOpen(false)}
           />
         ) : null}
@@ -192,7 +200,8 @@ export function App() {
         <div className="article-slot" hidden={settingsOpen || welcome}>
           <ArticleView
             entry={article.opened}
-            article={article.article}
+            article={full.shown}
+            fullArticle={full}
             feedsById={data.feedsById}
             theme={preferences.theme}
             frameRef={frameRef}

@@ -5,6 +5,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { PreparedArticle } from '../article/articleCache.ts';
+import type { FullArticleState } from '../hooks/useFullArticle.ts';
 import { articleSandbox, articleSrcdoc, type ResolvedTheme } from '../article/articleDocument.ts';
 import {
   articleDocumentOf,
@@ -30,9 +31,14 @@ interface Props {
   readonly onToggleStar: () => void;
   /** "never": the article offers a "Load images" button. */
   readonly remoteImages?: string;
+  /** The full article (issue 8): its button, state and sentence. */
+  readonly fullArticle?: Pick<FullArticleState, 'showingFull' | 'busy' | 'message' | 'toggle'>;
   /** The search's words, marked in the content (<mark>). */
   readonly highlight?: readonly string[];
 }
+
+/** Which version of the entry the frame holds, beside its entry id. */
+const shownVersionAttribute = 'data-version';
 
 const attached = new WeakSet<Document>();
 const noWords: readonly string[] = [];
@@ -47,6 +53,7 @@ export const ArticleView = memo(function ArticleView({
   onKey,
   remoteImages,
   onToggleStar,
+  fullArticle,
   highlight = noWords,
 }: Props) {
   // The frame's document is written once, with the theme of the moment; later theme changes
@@ -98,18 +105,23 @@ export const ArticleView = memo(function ArticleView({
 
   // In the same commit as the heading: the content is in place before the frame is painted.
   const contentId = article && entry && article.entryId === entry.id ? article.entryId : null;
+  const version = fullArticle?.showingFull ? 'full' : 'feed';
   useLayoutEffect(() => {
     const frame = frameRef.current;
     const doc = frame ? articleDocumentOf(frame) : null;
     if (!frame || !doc) return;
     setFrameTheme(doc, theme);
-    if (frame.getAttribute(shownEntryAttribute) === (contentId === null ? null : `${contentId}`)) {
+    if (
+      frame.getAttribute(shownEntryAttribute) === (contentId === null ? null : `${contentId}`) &&
+      frame.getAttribute(shownVersionAttribute) === version
+    ) {
       return;
     }
     showInFrame(frame, doc, contentId === null ? null : article, scrolled.current);
+    frame.setAttribute(shownVersionAttribute, version);
     scrolled.current = false;
     if (contentId !== null) highlightMatches(doc, highlight);
-  }, [frameRef, article, contentId, theme, frameLoads, highlight]);
+  }, [frameRef, article, contentId, version, theme, frameLoads, highlight]);
 
   const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (
@@ -157,7 +169,28 @@ export const ArticleView = memo(function ArticleView({
               >
                 {entry.starred ? '★ Starred' : '☆ Star'}
               </button>
+              {fullArticle && entry.url ? (
+                <button
+                  type="button"
+                  className="button"
+                  aria-pressed={fullArticle.showingFull}
+                  disabled={fullArticle.busy}
+                  onClick={fullArticle.toggle}
+                  title="Fetch the full article from the post’s page (f)"
+                >
+                  {fullArticle.busy
+                    ? 'Fetching the full article…'
+                    : fullArticle.showingFull
+                      ? 'Show the feed’s version'
+                      : 'Full article'}
+                </button>
+              ) : null}
             </p>
+            {fullArticle?.message ? (
+              <p className="article-note" role="status">
+                {fullArticle.message}
+              </p>
+            ) : null}
           </header>
         ) : null}
         <iframe

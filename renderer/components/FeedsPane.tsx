@@ -11,9 +11,18 @@ interface Props {
   readonly children: ReactNode;
   /** What sits under the progress line (the address field). */
   readonly footer: ReactNode;
+  /** The last refresh reached no server (issue 8): said here, once. */
+  readonly offline?: boolean;
 }
 
-export function FeedsPane({ progress, onRefresh, toolbar, children, footer }: Props) {
+export function FeedsPane({
+  progress,
+  onRefresh,
+  toolbar,
+  children,
+  footer,
+  offline = false,
+}: Props) {
   return (
     <nav id="feeds-pane" className="pane feeds-pane" aria-label="Subscriptions">
       <header className="pane-header">
@@ -39,6 +48,10 @@ export function FeedsPane({ progress, onRefresh, toolbar, children, footer }: Pr
               </span>
               <progress max={Math.max(1, progress.total)} value={progress.done} />
             </>
+          ) : offline ? (
+            <span className="offline-line" title="No feed was marked failed for it.">
+              Offline: polling resumes when the network is back.
+            </span>
           ) : null}
         </div>
         {footer}

@@ -1,34 +1,29 @@
-// The "?" sheet: every shortcut, in a modal dialog.
-import { useEffect, useRef } from 'react';
+// The "?" sheet: every shortcut, in the one modal dialog shell (focus kept inside, Escape or ?
+// closes it, focus goes back where it was).
 import { shortcutSheet } from '../../shared/commands.ts';
+import { Dialog, DialogButtons } from './dialogs/Dialog.tsx';
 
 export function ShortcutSheet({ onClose }: { readonly onClose: () => void }) {
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
   return (
-    <div className="sheet-backdrop" onClick={onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcut-title"
-        className="sheet"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <h2 id="shortcut-title">Keyboard shortcuts</h2>
-        <dl>
-          {shortcutSheet.map(({ keys, does }) => (
-            <div key={keys} className="shortcut">
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{does}</dd>
-            </div>
-          ))}
-        </dl>
-        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+    <Dialog title="Keyboard shortcuts" onClose={onClose} closeKeys={closeKeys}>
+      <dl>
+        {shortcutSheet.map(({ keys, does }) => (
+          <div key={keys} className="shortcut">
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{does}</dd>
+          </div>
+        ))}
+      </dl>
+      <DialogButtons>
+        <button type="button" className="button" data-autofocus onClick={onClose}>
           Close
         </button>
-      </div>
-    </div>
+      </DialogButtons>
+    </Dialog>
   );
 }
+
+/** "?" opened the sheet, so it closes it too. */
+const closeKeys = ['Escape', '?'];

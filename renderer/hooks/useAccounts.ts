@@ -50,7 +50,12 @@ export function useAccounts(client: OrreryClient, fail: (error: unknown) => void
   return {
     accounts,
     busy,
-    add: (args) => run(() => client.addAccount({ kind: 'ttrss', ...args })),
+    add: (args) =>
+      run(async () => {
+        const added = await client.addAccount({ kind: 'ttrss', ...args });
+        // The tree shows its feeds now; their entries come with this first sync.
+        void client.syncAccounts({ accountId: added.id }).catch(fail);
+      }),
     remove: async (accountId) => void (await run(() => client.removeAccount({ accountId }))),
     sync: async (accountId) => void (await run(() => client.syncAccounts({ accountId }))),
   };

@@ -24,6 +24,8 @@ export interface CommandContext {
   readonly manage: Manage;
   readonly toggleSettings: () => void;
   readonly fail: (error: unknown) => void;
+  /** Full article on / back to the feed's version (useFullArticle). */
+  readonly toggleFullArticle: () => void;
 }
 
 export function useCommands(context: CommandContext): RunCommand {
@@ -31,6 +33,7 @@ export function useCommands(context: CommandContext): RunCommand {
   const { undo } = context;
   const { manage, toggleSettings } = context;
   const { openDialog, exportOpml } = manage;
+  const { toggleFullArticle } = context;
   const { tree, refresh } = data;
   const { entries, selectedIndex, selectedRow, view, selectView, openIndex } = list;
   const { pageArticle, toggleRead, toggleStar, markAllRead, openLink } = actions;
@@ -50,6 +53,7 @@ export function useCommands(context: CommandContext): RunCommand {
         openOriginal: () => {
           if (selectedRow?.url) openLink(selectedRow.url);
         },
+        fullArticle: toggleFullArticle,
         refresh,
         markAllRead: () => void markAllRead().catch(fail),
         undo: () => void undo().catch(fail),
@@ -94,6 +98,7 @@ export function useCommands(context: CommandContext): RunCommand {
       exportOpml,
       toggleSettings,
       fail,
+      toggleFullArticle,
     ],
   );
 }

@@ -1,5 +1,5 @@
-// The feed tree's context menus and drag and drop, as props for a tree row. Kept apart from
-// FeedTree so the tree stays about drawing.
+// The feed tree's context menus and drag and drop, as props for the tree (delegated from its
+// rows). Kept apart from FeedTree so the tree stays about drawing.
 import type { View } from './views.ts';
 
 /** A feed or folder of the tree. */
@@ -26,55 +26,48 @@ function draggedOf(event: React.DragEvent): TreeItemRef | null {
   return { kind, id: Number(id) };
 }
 
-/** Props for one row: right click, the ContextMenu key and Shift+F10 open its menu; feeds and
- * folders can be dragged; folders accept drops. */
-export function gestureProps(target: View, gestures: TreeGestures | undefined) {
-  if (!gestures || (target.kind !== 'feed' && target.kind !== 'folder')) return {};
-  const folderId = target.kind === 'folder' ? target.id : undefined;
-  return {
-    draggable: true,
-    onContextMenu: (event: React.MouseEvent) => {
-      event.preventDefault();
-      event.stopPropagation();
-      gestures.onMenu(target, { x: event.clientX, y: event.clientY });
-    },
-    onKeyDown: (event: React.KeyboardEvent) => {
-      if (event.target !== event.currentTarget) return;
-      if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
-        event.preventDefault();
-        event.stopPropagation();
-        gestures.onMenu(target, anchorOf(event.currentTarget));
-      }
-    },
-    onDragStart: (event: React.DragEvent) => {
-      event.stopPropagation();
-      event.dataTransfer.setData(dragType, `${target.kind}:${target.id}`);
-      event.dataTransfer.effectAllowed = 'move';
-    },
-    ...(folderId === undefined
-      ? {}
-      : {
-          onDragOver: (event: React.DragEvent) => {
-            if (!event.dataTransfer.types.includes(dragType)) return;
-            event.preventDefault();
-            event.stopPropagation();
-            event.dataTransfer.dropEffect = 'move';
-          },
-          onDrop: (event: React.DragEvent) => {
-            const dragged = draggedOf(event);
-            if (!dragged) return;
-            event.preventDefault();
-            event.stopPropagation();
-            gestures.onDrop(dragged, folderId);
-          },
-        }),
-  };
+/** The feed or folder row an event happened in (rows carry data-tree-key="feed:12"). */
+function rowOf(target: EventTarget, selector = '[data-tree-key]'): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(selector) : null;
 }
 
-/** Props for the tree itself: a drop outside any folder moves to the top level. */
-export function topLevelDropProps(gestures: TreeGestures | undefined) {
+/** The feed or folder a row stands for; null for smart views. */
+export function itemOfRow(row: HTMLElement | null): TreeItemRef | null {
+  const [kind, id] = (row?.dataset.treeKey ?? '').split(':');
+  return (kind === 'feed' || kind === 'folder') && id ? { kind, id: Number(id) } : null;
+}
+
+/**
+ * Props for the tree itself, handling every row's gestures by delegation (one set of handlers,
+ * not six per row): right click, the ContextMenu key and Shift+F10 on a focused row open its
+ * menu; feeds and folders can be dragged; a drop lands in the folder it is inside, else at the
+ * top level. Rows only say they are draggable.
+ */
+export function treeGestureProps(gestures: TreeGestures | undefined) {
   if (!gestures) return {};
   return {
+    onContextMenu: (event: React.MouseEvent) => {
+      const item = itemOfRow(rowOf(event.target));
+      if (!item) return;
+      event.preventDefault();
+      gestures.onMenu(item, { x: event.clientX, y: event.clientY });
+    },
+    /** Returns whether it opened a menu (the tree's own keys then leave the event alone). */
+    openMenuByKey: (event: React.KeyboardEvent): boolean => {
+      if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return false;
+      const row = event.target instanceof HTMLElement ? event.target : null;
+      const item = row?.getAttribute('role') === 'treeitem' ? itemOfRow(row) : null;
+      if (!row || !item) return false;
+      event.preventDefault();
+      gestures.onMenu(item, anchorOf(row));
+      return true;
+    },
+    onDragStart: (event: React.DragEvent) => {
+      const item = itemOfRow(rowOf(event.target));
+      if (!item) return;
+      event.dataTransfer.setData(dragType, `${item.kind}:${item.id}`);
+      event.dataTransfer.effectAllowed = 'move';
+    },
     onDragOver: (event: React.DragEvent) => {
       if (!event.dataTransfer.types.includes(dragType)) return;
       event.preventDefault();
@@ -84,7 +77,8 @@ export function topLevelDropProps(gestures: TreeGestures | undefined) {
       const dragged = draggedOf(event);
       if (!dragged) return;
       event.preventDefault();
-      gestures.onDrop(dragged, null);
+      const folder = itemOfRow(rowOf(event.target, '[data-tree-key^="folder:"]'));
+      gestures.onDrop(dragged, folder?.id ?? null);
     },
   };
 }

@@ -14,6 +14,14 @@ export function viewKey(view: View): string {
   return view.kind === 'folder' || view.kind === 'feed' ? `${view.kind}:${view.id}` : view.kind;
 }
 
+/** The view a viewKey names; null for anything else. */
+export function viewOfKey(key: string): View | null {
+  if (key === 'unread' || key === 'starred') return { kind: key };
+  const match = /^(feed|folder):(\d+)$/.exec(key);
+  if (!match) return null;
+  return { kind: match[1] === 'feed' ? 'feed' : 'folder', id: Number(match[2]) };
+}
+
 export function sameView(a: View, b: View): boolean {
   return viewKey(a) === viewKey(b);
 }
@@ -56,8 +64,12 @@ export interface FeedTreeModel {
   readonly topFeeds: readonly FeedSummary[];
 }
 
-const byTitle = (a: { title: string }, b: { title: string }): number =>
-  a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds one per call, which was
+// most of building a tree of 1,000 feeds.
+const titleOrder = new Intl.Collator(undefined, { sensitivity: 'base' });
+const nameOrder = new Intl.Collator();
+const byTitle = (a: FeedSummary, b: FeedSummary): number => titleOrder.compare(a.title, b.title);
+const byName = (a: Folder, b: Folder): number => nameOrder.compare(a.name, b.name);
 
 export function buildFeedTree(
   feeds: readonly FeedSummary[],
@@ -76,12 +88,12 @@ export function buildFeedTree(
     feeds: [...(feedsByFolder.get(folder.id) ?? [])].sort(byTitle),
     children: folders
       .filter((child) => child.parentId === folder.id)
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort(byName)
       .map(node),
   });
   const roots = folders
     .filter((folder) => folder.parentId === null || !knownFolders.has(folder.parentId))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort(byName)
     .map(node);
   return { roots, topFeeds: [...(feedsByFolder.get(null) ?? [])].sort(byTitle) };
 }

@@ -16,7 +16,6 @@ import { startPreviewServer } from '../../electron/preview/server.ts';
 import { launchChromium } from '../e2e/harness.ts';
 import { tempDir } from '../support/fixtures.ts';
 import { median } from './support/measure.ts';
-import { measureTreeDraw } from './support/treeDraw.ts';
 import type { BenchSection } from './types.ts';
 
 const FEEDS = 100;
@@ -151,7 +150,6 @@ export default async function rendererBench(): Promise<BenchSection> {
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
-    const treeRows = await measureTreeDraw(browser);
 
     return {
       title: 'Renderer (100k entries)',
@@ -200,13 +198,11 @@ export default async function rendererBench(): Promise<BenchSection> {
           budget: '',
           ok: null,
         },
-        ...treeRows,
       ],
       notes: [
         `${total.toLocaleString('en')} entries in ${FEEDS} feeds, stored through the store's savePosts in ${(seedMs / 1000).toFixed(1)} s; the real Reader behind the preview server (HTTP on loopback), the production renderer build in Debian's Chromium (headless, 1280×800).`,
         'Latency is measured in the page, from the keydown of j to the DOM mutation that shows the new article title (drawn from the listed row at once), and to the one that marks the article frame as holding the new entry’s cleaned content (its data-entry-id, counted only when the frame’s body holds that entry’s text). The reader keeps one sandboxed frame and replaces its body; the entries around the open one are fetched and cleaned ahead, so this is usually a cache hit; otherwise it includes the getEntry round trip over HTTP, IPC in the desktop app.',
         'The list is virtualised (@tanstack/react-virtual) and paged from the engine 100 rows at a time, at most 12 pages kept.',
-        'The tree rows use their own data directory: 1,000 feeds (no posts) in 50 folders, a fresh page per run; drawn = the animation frame after the last of the 1,000 feed rows is in the tree, counted from the end of the last of the listFeeds, listFolders and unreadCounts responses (Resource Timing).',
       ],
     };
   } finally {

@@ -1,6 +1,7 @@
 // Managing feeds and folders in the tree, by mouse and by keyboard: the context menu (right click,
 // the ContextMenu key, Shift+F10), Rename…, Move to folder…, Unsubscribe…, Properties, folders
-// made, renamed, nested and deleted, drag and drop, collapsed folders kept across a restart.
+// made, renamed, nested and deleted (each of these by mouse and by keyboard), drag and drop,
+// collapsed folders kept across a restart.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -144,6 +145,15 @@ describe('feeds and folders in the tree', () => {
     await properties.getByText('Last check').waitFor();
     await properties.getByText('ETag').waitFor();
     await properties.getByText('Next check').waitFor();
+    // The same commands as the feed's context menu.
+    const commands = await properties
+      .getByRole('group', { name: 'Feed commands' })
+      .getByRole('button')
+      .allTextContents();
+    for (const label of ['Rename…', 'Move to folder…', 'Refresh', 'Open site', 'Copy address']) {
+      assert.ok(commands.includes(label), label);
+    }
+    assert.ok(commands.includes('Unsubscribe…'));
     await properties
       .getByRole('combobox', { name: 'Check for new posts' })
       .selectOption({ label: 'Every 2 hours' });
@@ -167,6 +177,56 @@ describe('feeds and folders in the tree', () => {
     assert.ok(!(await feedNames()).some((name) => name.endsWith('|Hugo notes')));
     // The view of the feed that went moved to All unread.
     await page.getByRole('heading', { name: 'All unread' }).waitFor();
+  });
+
+  test('by keyboard: New folder… in a folder, Delete folder…, Unsubscribe…', async () => {
+    await folderLabel(/^Planets, /).click();
+    await tabTo(/^Planets, /);
+    await page.keyboard.press('ContextMenu');
+    assert.equal(await focusedName(), 'New folder…');
+    await page.keyboard.press('Enter');
+    await dialog().getByRole('heading', { name: 'New folder' }).waitFor();
+    await page.keyboard.type('Spare');
+    await page.keyboard.press('Enter');
+    await treeItem(/^Spare, /).waitFor();
+    assert.ok((await harness.reader.listFolders({})).some((f) => f.path === 'Planets/Spare'));
+
+    await folderLabel(/^Spare, /).click();
+    await tabTo(/^Spare, /);
+    await page.keyboard.press('Shift+F10');
+    await menu().waitFor();
+    await page.keyboard.press('End');
+    assert.equal(await focusedName(), 'Delete folder…');
+    await page.keyboard.press('Enter');
+    // A removal starts on Cancel: the action is one Shift+Tab back.
+    await dialog()
+      .getByRole('heading', { name: /Delete the folder/ })
+      .waitFor();
+    assert.equal(await focusedName(), 'Cancel');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedName(), 'Delete folder');
+    await page.keyboard.press('Enter');
+    await until(async () => (await treeItem(/^Spare, /).count()) === 0);
+    assert.ok(!(await harness.reader.listFolders({})).some((f) => f.name === 'Spare'));
+
+    const kerrie = (await harness.reader.listFeeds({})).find((f) => f.url.endsWith('/kerrie.xml'));
+    assert.ok(kerrie);
+    const kerrieName = new RegExp(`^${kerrie.title}, `);
+    await treeItem(kerrieName).click();
+    await tabTo(kerrieName);
+    await page.keyboard.press('ContextMenu');
+    await menu().waitFor();
+    await page.keyboard.press('End');
+    assert.equal(await focusedName(), 'Unsubscribe…');
+    await page.keyboard.press('Enter');
+    await dialog()
+      .getByText(/will be deleted with it/)
+      .waitFor();
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedName(), 'Unsubscribe');
+    await page.keyboard.press('Enter');
+    await until(async () => (await treeItem(kerrieName).count()) === 0);
+    assert.ok(!(await harness.reader.listFeeds({})).some((f) => f.id === kerrie.id));
   });
 
   test('a collapsed folder stays collapsed after a restart', async () => {

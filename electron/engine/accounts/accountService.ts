@@ -123,16 +123,26 @@ export class AccountService {
   }
 
   /** Accounts to sync on a poll tick: never synced, due by the interval, or failed more than a
-   * minute ago (so a sync follows soon after the network or the server returns). */
-  due(intervalMinutes: number): number[] {
+   * minute ago (so a sync follows soon after the server returns). While the engine knows the
+   * network is down, failed accounts wait for it to return instead (resumeOnNetwork.ts). */
+  due(intervalMinutes: number, offline = false): number[] {
     const now = this.#options.now().getTime();
     return this.serverAccounts()
       .filter((account) => {
         if (this.#running.has(account.id)) return false;
         const last = account.lastSyncAt === null ? 0 : Date.parse(account.lastSyncAt);
-        if (account.error !== null) return now - (this.#failedAt.get(account.id) ?? 0) > 60_000;
+        if (account.error !== null) {
+          return !offline && now - (this.#failedAt.get(account.id) ?? 0) > 60_000;
+        }
         return now - last >= intervalMinutes * 60_000;
       })
+      .map((account) => account.id);
+  }
+
+  /** Server accounts whose last sync failed, not syncing now. */
+  failed(): number[] {
+    return this.serverAccounts()
+      .filter((account) => account.error !== null && !this.#running.has(account.id))
       .map((account) => account.id);
   }
 

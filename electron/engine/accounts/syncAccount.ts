@@ -12,12 +12,14 @@ import type { AccountRecord } from '../store/accounts.ts';
 import { pushMarks } from './pushMarks.ts';
 import { storePage, type LocalFeed } from './pullEntries.ts';
 import { syncTree } from './syncTree.ts';
-import { AccountError, type AccountAdapter } from './types.ts';
+import { AccountError, type AccountAdapter, type RemoteCounts } from './types.ts';
 
 /** Every so often all unread and starred lists are pulled, not only where counts differ. */
 const FULL_MARKS_EVERY_MS = 6 * 60 * 60 * 1000;
 /** Id lists this long are pulled whole on every sync (10 requests of 200). */
 const WHOLE_LIST_MAX = 2000;
+/** Feeds whose unread lists are asked for at once (the server has a few PHP workers). */
+const FEEDS_AT_ONCE = 3;
 
 export interface SyncContext {
   readonly store: Store;
@@ -34,10 +36,17 @@ export async function syncAccount(
   let pushedMarks = 0;
   try {
     pushedMarks = await pushMarks(adapter, store.accounts, account.id);
-    const feeds = await syncTree(store, adapter, account, ctx.now());
+    // The tree, the first page of new articles and the counters are asked for at once: a sync
+    // with nothing new is then one round trip (plus the starred list), not five in a row.
+    const tree = syncTree(store, adapter, account, ctx.now());
+    const [feeds, entries, counts] = await Promise.all([
+      tree,
+      pullNewEntries(ctx, account, tree),
+      adapter.counts(),
+    ]);
     pulled.feeds = feeds.size;
-    pulled.entries = await pullNewEntries(ctx, account, feeds);
-    pulled.marks = await pullMarks(ctx, account, feeds);
+    pulled.entries = entries;
+    pulled.marks = await pullMarks(ctx, account, feeds, counts);
     const lastSyncAt = ctx.now().toISOString();
     store.transaction(() => store.accounts.updateAccount(account.id, { lastSyncAt, error: null }));
     return { account: account.id, pulled, pushed: { marks: pushedMarks }, error: null, lastSyncAt };
@@ -60,13 +69,14 @@ export async function syncAccount(
 async function pullNewEntries(
   ctx: SyncContext,
   account: AccountRecord,
-  feeds: ReadonlyMap<number, LocalFeed>,
+  tree: Promise<ReadonlyMap<number, LocalFeed>>,
 ): Promise<number> {
   let cursor = account.entryCursor;
   let added = 0;
   const nowIso = ctx.now().toISOString();
-  await ctx.adapter.pullEntries(account.entryCursor, (page) => {
-    added += storePage(ctx.store, account.id, feeds, page, nowIso);
+  await ctx.adapter.pullEntries(account.entryCursor, async (page) => {
+    // A page is stored only once the tree is: it names the feeds the page's articles go to.
+    added += storePage(ctx.store, account.id, await tree, page, nowIso);
     for (const entry of page) cursor = Math.max(cursor, entry.id);
   });
   // Only once every page is stored: a sync cut short asks again from the old cursor.
@@ -88,38 +98,67 @@ async function pullMarks(
   ctx: SyncContext,
   account: AccountRecord,
   feeds: ReadonlyMap<number, LocalFeed>,
+  server: RemoteCounts,
 ): Promise<number> {
   const { store, adapter } = ctx;
   const now = ctx.now();
   const full =
     account.lastFullMarksAt === null ||
     now.getTime() - Date.parse(account.lastFullMarksAt) > FULL_MARKS_EVERY_MS;
-  const server = await adapter.counts();
   const local = store.accounts.localCounts(account.id);
-  const sum = (counts: ReadonlyMap<number, number>) =>
-    [...counts.values()].reduce((total, n) => total + n, 0);
-  let changed = 0;
-  if (full || sum(server.unread) <= WHOLE_LIST_MAX) {
-    const allFeeds = [...feeds.values()].map((feed) => feed.id);
-    changed += store.accounts.applyServerUnread(account.id, allFeeds, await adapter.unreadIds(-4));
-  } else {
-    for (const [remoteId, feed] of feeds) {
-      const here = local.get(remoteId)?.unread ?? 0;
-      if ((server.unread.get(remoteId) ?? 0) === here) continue;
-      const unread = await adapter.unreadIds(remoteId);
-      changed += store.accounts.applyServerUnread(account.id, [feed.id], unread);
-    }
-  }
+  const unreadThere = sum(server.unread);
+  const starredThere = sum(server.starred);
   const starredDiffer = [...feeds.keys()].some(
     (remoteId) => (server.starred.get(remoteId) ?? 0) !== (local.get(remoteId)?.starred ?? 0),
   );
-  if (full || starredDiffer || sum(server.starred) <= WHOLE_LIST_MAX) {
-    changed += store.accounts.applyServerStarred(account.id, await adapter.starredIds());
-  }
+  const pullStarred = full || starredDiffer || starredThere <= WHOLE_LIST_MAX;
+  // The unread and starred lists are asked for at once, like the rounds before.
+  const [unreadChanged, starred] = await Promise.all([
+    pullUnread(ctx, account, feeds, server, local, full || unreadThere <= WHOLE_LIST_MAX),
+    pullStarred ? adapter.starredIds(starredThere) : null,
+  ]);
+  let changed = unreadChanged;
+  if (starred) changed += store.accounts.applyServerStarred(account.id, starred);
   if (full) {
     store.transaction(() =>
       store.accounts.updateAccount(account.id, { lastFullMarksAt: now.toISOString() }),
     );
+  }
+  return changed;
+}
+
+function sum(counts: ReadonlyMap<number, number>): number {
+  return [...counts.values()].reduce((total, n) => total + n, 0);
+}
+
+/** The unread list whole, or per feed where the counts differ (a few feeds at a time). */
+async function pullUnread(
+  ctx: SyncContext,
+  account: AccountRecord,
+  feeds: ReadonlyMap<number, LocalFeed>,
+  server: RemoteCounts,
+  local: ReadonlyMap<number, { unread: number }>,
+  whole: boolean,
+): Promise<number> {
+  const { store, adapter } = ctx;
+  if (whole) {
+    const allFeeds = [...feeds.values()].map((feed) => feed.id);
+    const unread = await adapter.unreadIds(-4, sum(server.unread));
+    return store.accounts.applyServerUnread(account.id, allFeeds, unread);
+  }
+  const differ = [...feeds].filter(
+    ([remoteId]) => (server.unread.get(remoteId) ?? 0) !== (local.get(remoteId)?.unread ?? 0),
+  );
+  let changed = 0;
+  for (let i = 0; i < differ.length; i += FEEDS_AT_ONCE) {
+    const lists = await Promise.all(
+      differ
+        .slice(i, i + FEEDS_AT_ONCE)
+        .map(([remoteId]) => adapter.unreadIds(remoteId, server.unread.get(remoteId))),
+    );
+    lists.forEach((unread, j) => {
+      changed += store.accounts.applyServerUnread(account.id, [differ[i + j]![1].id], unread);
+    });
   }
   return changed;
 }

@@ -58,12 +58,16 @@ export interface AccountAdapter {
   listCategories(): Promise<RemoteCategory[]>;
   listFeeds(): Promise<RemoteFeed[]>;
   /** Entries with ids above the cursor, in pages; `onPage` stores each page before the next. */
-  pullEntries(sinceId: number, onPage: (entries: RemoteEntry[]) => void): Promise<void>;
+  pullEntries(
+    sinceId: number,
+    onPage: (entries: RemoteEntry[]) => void | Promise<void>,
+  ): Promise<void>;
   counts(): Promise<RemoteCounts>;
-  /** The unread article ids of one feed (all of them, paged). */
-  unreadIds(feedId: number): Promise<number[]>;
+  /** The unread article ids of one feed (all of them, paged); `expected` (from counts) lets
+   * the pages be asked for at once. */
+  unreadIds(feedId: number, expected?: number): Promise<number[]>;
   /** Every starred article id of the account. */
-  starredIds(): Promise<number[]>;
+  starredIds(expected?: number): Promise<number[]>;
   pushMarks(batch: MarkBatch): Promise<void>;
   /** Marks every article of a feed read on the server. */
   catchupFeed(feedId: number): Promise<void>;

@@ -7,6 +7,7 @@ import { entryQueries } from './entryQueries.ts';
 import { feedQueries, summaryOf } from './feeds.ts';
 import { folderQueries } from './folders.ts';
 import { folderEditQueries } from './folderEdits.ts';
+import { importFeedQueries } from './importFeeds.ts';
 import { feedRemovalQueries } from './feedRemoval.ts';
 import { scheduleQueries } from './reschedule.ts';
 import { markViewReadQueries } from './markViewRead.ts';
@@ -18,6 +19,8 @@ import { imageIndexQueries } from './imageIndex.ts';
 import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
+import { searchCompactionQueries } from './searchCompaction.ts';
+import { startBackgroundCheckpoints } from './walCheckpointer.ts';
 import type { Store } from './types.ts';
 import type { ViewScope } from './markViewRead.ts';
 
@@ -36,7 +39,9 @@ export function openStore(file: string): Store {
   const schedule = scheduleQueries(db);
   const retention = retentionQueries(db);
   const vacuum = vacuumQueries(db);
+  const compaction = searchCompactionQueries(db);
   const articles = articleQueries(db);
+  const imports = importFeedQueries(db, folders.ensureFolder);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -65,6 +70,7 @@ export function openStore(file: string): Store {
     reschedule: durable(schedule.reschedule),
     dataVersion: schedule.dataVersion,
     addFeed: durable(feeds.addFeed),
+    importFeeds: durable(imports.importFeeds),
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,
     listFeedRecords: feeds.listFeedRecords,
@@ -121,7 +127,9 @@ export function openStore(file: string): Store {
     // Issue 8: retention, vacuum, backup, full articles.
     createPruner: (rules, now, onPruned) => {
       batch.commit();
-      return retention.createPruner(rules, now, onPruned);
+      const pruner = retention.createPruner(rules, now, onPruned);
+      // Each step commits on its own: a refresh's open batch is committed before it.
+      return { tally: pruner.tally, step: durable(pruner.step), close: pruner.close };
     },
     rolledBack<T>(fn: () => T): T {
       batch.commit();
@@ -132,6 +140,10 @@ export function openStore(file: string): Store {
         db.exec('ROLLBACK');
       }
     },
+    holdSearchMerges: durable(compaction.holdSearchMerges),
+    releaseSearchMerges: durable(compaction.releaseSearchMerges),
+    searchMergeStep: durable(compaction.searchMergeStep),
+    backgroundCheckpoints: () => startBackgroundCheckpoints(db, file),
     vacuumStep: vacuum.vacuumStep,
     enableIncrementalVacuum: durable(vacuum.enableIncrementalVacuum),
     backup: durable((file: string) => backupDatabase(db, file)),

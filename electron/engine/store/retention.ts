@@ -1,9 +1,11 @@
 // Retention: read, unstarred posts older than N days, or beyond the newest M of a feed, are
 // removed in small steps (each its own short transaction, so the app stays responsive and a
 // kill -9 loses nothing acknowledged). Unread and starred posts are always kept. Each pruned
-// post's identity keys go to pruned_keys (see prunedKeys.ts) in the same transaction.
+// post's identity keys go to pruned_keys (see prunedKeys.ts) in the same transaction. A step
+// removes its posts set-wise (pruneBatch.ts): each table is walked once per step, not per post.
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
+import { pruneBatchQueries, raisePageCache, withoutCascades } from './pruneBatch.ts';
 
 export interface RetentionRules {
   /** Read, unstarred posts are kept this many days after they arrived (and were published). */
@@ -34,10 +36,14 @@ type Phase =
 export interface Pruner {
   /** Does one small step of at most `size` posts; returns false once everything is done. */
   step(size: number): boolean;
+  /** Gives back what the pruner held (its larger page cache); done by the last step too. */
+  close(): void;
   readonly tally: PruneTally;
 }
 
 const dayMs = 86_400_000;
+/** The page cache while a pruner runs (see raisePageCache). */
+const pruneCacheMib = 32;
 
 export function retentionQueries(db: DatabaseSync) {
   const maxId = db.prepare('SELECT ifnull(max(id), 0) AS id FROM entries');
@@ -58,23 +64,12 @@ export function retentionQueries(db: DatabaseSync) {
      WHERE fe.feed_id = ? AND (fe.published, fe.entry_id) < (?, ?)
      ORDER BY fe.published DESC, fe.entry_id DESC LIMIT ?`,
   );
-  const perFeed = db.prepare(
-    `SELECT feed_id, count(*) AS n FROM feed_entries
-     WHERE entry_id IN (SELECT value FROM json_each(?)) GROUP BY feed_id`,
-  );
-  const keepKeys = db.prepare(
-    `INSERT OR IGNORE INTO pruned_keys (key, pruned_at, seen_at)
-     SELECT key, ?, ? FROM entry_keys WHERE entry_id IN (SELECT value FROM json_each(?))`,
-  );
-  // feed_entries first, while the posts' read flags are still there for the count triggers.
-  const unlink = db.prepare(
-    'DELETE FROM feed_entries WHERE entry_id IN (SELECT value FROM json_each(?))',
-  );
-  const remove = db.prepare('DELETE FROM entries WHERE id IN (SELECT value FROM json_each(?))');
   const forgetStale = db.prepare(
     `DELETE FROM pruned_keys WHERE key IN
        (SELECT key FROM pruned_keys WHERE seen_at < ? LIMIT ?)`,
   );
+
+  const batch = pruneBatchQueries(db);
 
   function removePosts(
     ids: readonly number[],
@@ -82,15 +77,10 @@ export function retentionQueries(db: DatabaseSync) {
     tally: PruneTally,
     onPruned: PrunedHook | undefined,
   ): void {
-    if (!ids.length) return;
-    const json = JSON.stringify(ids);
-    for (const row of perFeed.all(json) as { feed_id: number; n: number }[]) {
-      tally.perFeed.set(row.feed_id, (tally.perFeed.get(row.feed_id) ?? 0) + row.n);
+    const feeds = batch.removeSetwise(ids, nowIso, () => onPruned?.(ids));
+    for (const { feedId, removed } of feeds) {
+      tally.perFeed.set(feedId, (tally.perFeed.get(feedId) ?? 0) + removed);
     }
-    keepKeys.run(nowIso, nowIso, json);
-    onPruned?.(ids);
-    unlink.run(json);
-    remove.run(json);
   }
 
   /** A pruner for these rules as of `now`: call step() until it returns false. */
@@ -106,6 +96,7 @@ export function retentionQueries(db: DatabaseSync) {
       perFeed: new Map(),
       tombstonesForgotten: 0,
     };
+    let restoreCache: (() => void) | null = null;
     let phase: Phase = {
       kind: 'age',
       afterId: 0,
@@ -161,12 +152,19 @@ export function retentionQueries(db: DatabaseSync) {
       tally,
       step(size) {
         const limit = Math.max(1, Math.floor(size));
-        transaction(db, () => {
-          if (phase.kind === 'age') phase = ageStep(phase, limit);
-          else if (phase.kind === 'cap') phase = capStep(phase, limit);
-          else if (phase.kind === 'forget') phase = forgetStep(limit);
-        });
+        restoreCache ??= raisePageCache(db, pruneCacheMib);
+        withoutCascades(db, () =>
+          transaction(db, () => {
+            if (phase.kind === 'age') phase = ageStep(phase, limit);
+            else if (phase.kind === 'cap') phase = capStep(phase, limit);
+            else if (phase.kind === 'forget') phase = forgetStep(limit);
+          }),
+        );
+        if (phase.kind === 'done') restoreCache?.();
         return phase.kind !== 'done';
+      },
+      close() {
+        restoreCache?.();
       },
     };
   }

@@ -3,44 +3,14 @@
 // contentless (no FTS5 snippet()), so the words come from the stored content of the page's rows.
 import type { DatabaseSync } from 'node:sqlite';
 import type { EntryRow } from '../../../shared/model.ts';
-import { Parser } from 'htmlparser2';
+import { readableText } from './htmlText.ts';
 
 /** Words shown as an untitled post's title, and around a match in a snippet. */
 const titleWords = 10;
 const snippetChars = 160;
 
-const blockTags = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr img li ol p pre section table td th tr ul'.split(
-    ' ',
-  ),
-);
 /** Longest stretch of a post read for its row's words. */
 const maxHtml = 200_000;
-
-/** An HTML fragment's words as people read them: inline tags do not split words ("a<b>b</b>"). */
-export function readableText(html: string | null): string {
-  if (html === null) return '';
-  const parts: string[] = [];
-  let skipping = 0;
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (name === 'script' || name === 'style') skipping++;
-        if (blockTags.has(name)) parts.push(' ');
-      },
-      onclosetag(name) {
-        if ((name === 'script' || name === 'style') && skipping > 0) skipping--;
-        if (blockTags.has(name)) parts.push(' ');
-      },
-      ontext(text) {
-        if (skipping === 0) parts.push(text);
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(html.slice(0, maxHtml));
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
 
 /** The search's words, as toFtsQuery splits them, lower-cased without accents. */
 export function searchTerms(search: string): string[] {
@@ -94,7 +64,7 @@ export function rowTextQueries(db: DatabaseSync) {
   function textOf(id: number): string {
     const row = content.get(id) as
       { content_html: string | null; summary: string | null } | undefined;
-    return row ? readableText(row.content_html ?? row.summary) : '';
+    return row ? readableText(row.content_html ?? row.summary, maxHtml) : '';
   }
 
   /** Untitled rows get their first words; with a search every row gets its snippet. */

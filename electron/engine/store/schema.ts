@@ -1,6 +1,8 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
+import { pruneBatchMigration } from './pruneSchema.ts';
+import { imageCacheMigration } from './imageSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -213,49 +215,9 @@ export const migrations: readonly string[] = [
   ALTER TABLE feeds ADD COLUMN private_ok INTEGER NOT NULL DEFAULT 1;
   `,
 
-  // 8: the offline image cache (files under images/ named by the SHA-256 of their bytes, see
-  // images/contentStore.ts), which posts show each image, and feed and site icons.
-  `
-  CREATE TABLE images (
-    id INTEGER PRIMARY KEY,
-    url TEXT NOT NULL UNIQUE,
-    status TEXT NOT NULL DEFAULT 'pending'
-      CHECK (status IN ('pending', 'ok', 'failed', 'evicted')),
-    hash TEXT,
-    type TEXT,
-    size INTEGER,
-    etag TEXT,
-    last_modified TEXT,
-    error TEXT,
-    fetched_at TEXT,
-    last_used TEXT,
-    attempts INTEGER NOT NULL DEFAULT 0
-  );
-  CREATE INDEX images_pending ON images(id) WHERE status = 'pending';
-  CREATE INDEX images_hash ON images(hash) WHERE hash IS NOT NULL;
+  // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
+  pruneBatchMigration,
 
-  CREATE TABLE entry_images (
-    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
-    image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
-    PRIMARY KEY (entry_id, image_id)
-  ) WITHOUT ROWID;
-  CREATE INDEX entry_images_image ON entry_images(image_id);
-
-  -- The icon a feed declares (feed image/icon/logo) and the one found for it, checked weekly.
-  CREATE TABLE feed_icons (
-    feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
-    declared_url TEXT,
-    image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
-    checked_at TEXT
-  );
-  -- A web site's own icon (planet members' sites without a subscription), by origin.
-  CREATE TABLE site_icons (
-    site TEXT PRIMARY KEY,
-    image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
-    checked_at TEXT
-  ) WITHOUT ROWID;
-  -- Posts stored before the cache existed are not scanned for images (those of new posts are).
-  INSERT INTO meta (key, value)
-    SELECT 'imagesScannedThrough', CAST(ifnull(max(id), 0) AS TEXT) FROM entries;
-  `,
+  // 9: the offline image cache and feed icons: see store/imageSchema.ts.
+  imageCacheMigration,
 ];

@@ -16,6 +16,8 @@ import type { ImageIndex } from './imageIndex.ts';
 import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
 import type { ViewScope } from './markViewRead.ts';
+import type { BackgroundCheckpoints } from './walCheckpointer.ts';
+import type { ImportedFeed, ImportOutcome } from './importFeeds.ts';
 
 /** A subscription with everything the poller keeps about it. */
 export interface FeedRecord {
@@ -108,6 +110,8 @@ export interface Store {
   feedsUnder(folderId: number): number[];
 
   addFeed(feed: NewFeed): { feed: FeedRecord; existed: boolean };
+  /** Adds the feeds not subscribed yet (by address), in one transaction (importFeeds.ts). */
+  importFeeds(feeds: readonly ImportedFeed[], privateOk: boolean): ImportOutcome;
   getFeed(id: number): FeedRecord | null;
   findFeedByUrl(url: string): FeedRecord | null;
   listFeedRecords(): FeedRecord[];
@@ -153,6 +157,13 @@ export interface Store {
   createPruner(rules: RetentionRules, now: Date, onPruned?: PrunedHook): Pruner;
   /** Runs fn in a transaction that is always rolled back (a dry run of store changes). */
   rolledBack<T>(fn: () => T): T;
+  /** Holds FTS5's tombstone-driven segment rewrites while retention deletes (searchCompaction.ts). */
+  holdSearchMerges(): void;
+  releaseSearchMerges(): void;
+  /** Up to `pages` pages of search-index merging; whether there was any work. */
+  searchMergeStep(pages: number): boolean;
+  /** WAL checkpoints on a worker thread until stop(), for long runs of steps (walCheckpointer.ts). */
+  backgroundCheckpoints(): BackgroundCheckpoints;
   /** Frees up to `pages` free pages (incremental vacuum): how many it freed, how many remain. */
   vacuumStep(pages: number): { freed: number; remaining: number };
   /** Converts a database made without incremental vacuum (one full VACUUM); whether it did. */

@@ -1,6 +1,8 @@
 // A question with one action and Cancel; the action's error is shown in the dialog.
 import { useState, type ReactNode } from 'react';
-import { Dialog, DialogButtons } from './Dialog.tsx';
+import { Dialog } from './Dialog.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
+import { errorText } from './errorText.ts';
 
 interface Props {
   readonly title: string;
@@ -16,32 +18,22 @@ export function ConfirmDialog({ title, action, onConfirm, onClose, children }: P
   return (
     <Dialog title={title} onClose={onClose}>
       {children}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <DialogButtons>
-        <button
-          type="button"
-          className="button primary danger"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            onConfirm()
-              .then(onClose)
-              .catch((failure: unknown) => {
-                setBusy(false);
-                setError(failure instanceof Error ? failure.message : String(failure));
-              });
-          }}
-        >
-          {action}
-        </button>
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-      </DialogButtons>
+      <DialogFooter
+        action={action}
+        danger
+        disabled={busy}
+        onAction={() => {
+          setBusy(true);
+          onConfirm()
+            .then(onClose)
+            .catch((failure: unknown) => {
+              setBusy(false);
+              setError(errorText(failure));
+            });
+        }}
+        onCancel={onClose}
+        error={error}
+      />
     </Dialog>
   );
 }

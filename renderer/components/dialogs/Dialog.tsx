@@ -8,9 +8,11 @@ interface Props {
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly className?: string;
+  /** Keys that close it (Escape unless said otherwise). */
+  readonly closeKeys?: readonly string[];
 }
 
-export function Dialog({ title, onClose, children, className }: Props) {
+export function Dialog({ title, onClose, children, className, closeKeys = ['Escape'] }: Props) {
   const headingId = useId();
   const box = useRef<HTMLDivElement>(null);
 
@@ -26,7 +28,7 @@ export function Dialog({ title, onClose, children, className }: Props) {
   const onKeyDown = (event: React.KeyboardEvent) => {
     // Keys inside a dialog are the dialog's: the reader's shortcuts wait until it closes.
     event.stopPropagation();
-    if (event.key === 'Escape') {
+    if (closeKeys.includes(event.key)) {
       event.preventDefault();
       onClose();
       return;

@@ -1,7 +1,9 @@
 // Import OPML…: opens the file picker at once; the dialog stays for a remote OPML's address (or
 // another try at the picker). The result is shown by the report dialog.
 import { useEffect, useRef, useState } from 'react';
-import { Dialog, DialogButtons } from './Dialog.tsx';
+import { Dialog } from './Dialog.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
+import { errorText } from './errorText.ts';
 
 interface Props {
   readonly onFile: (file: File) => Promise<void>;
@@ -22,7 +24,7 @@ export function ImportOpmlDialog({ onFile, onAddress, onClose }: Props) {
     setError('');
     work.catch((failure: unknown) => {
       setStatus('');
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     });
   };
 
@@ -63,19 +65,12 @@ export function ImportOpmlDialog({ onFile, onAddress, onClose }: Props) {
         <p className="field-status" role="status">
           {status}
         </p>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <DialogButtons>
-          <button type="submit" className="button primary" disabled={!address.trim()}>
-            Import from address
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </DialogButtons>
+        <DialogFooter
+          action="Import from address"
+          disabled={!address.trim()}
+          onCancel={onClose}
+          error={error}
+        />
       </form>
     </Dialog>
   );

@@ -3,7 +3,9 @@
 import { useEffect, useState } from 'react';
 import type { OrreryClient } from '../../../shared/api.ts';
 import type { FeedSummary, ImportReport, PlanetMember } from '../../../shared/model.ts';
-import { Dialog, DialogButtons } from './Dialog.tsx';
+import { Dialog } from './Dialog.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
+import { errorText } from './errorText.ts';
 
 interface Props {
   readonly client: OrreryClient;
@@ -27,7 +29,7 @@ export function MembersDialog({ client, feed, onDone, onClose }: Props) {
       })
       .catch((failure: unknown) => {
         setStatus('');
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(errorText(failure));
       });
   }, [client, feed.id]);
 
@@ -70,29 +72,18 @@ export function MembersDialog({ client, feed, onDone, onClose }: Props) {
           ))}
         </fieldset>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <DialogButtons>
-        <button
-          type="button"
-          className="button primary"
-          disabled={chosen.size === 0}
-          onClick={() =>
-            subscribe().catch((failure: unknown) => {
-              setStatus('');
-              setError(failure instanceof Error ? failure.message : String(failure));
-            })
-          }
-        >
-          Subscribe
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </DialogButtons>
+      <DialogFooter
+        action="Subscribe"
+        disabled={chosen.size === 0}
+        onAction={() =>
+          subscribe().catch((failure: unknown) => {
+            setStatus('');
+            setError(errorText(failure));
+          })
+        }
+        onCancel={onClose}
+        error={error}
+      />
     </Dialog>
   );
 }

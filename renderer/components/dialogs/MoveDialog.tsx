@@ -1,7 +1,9 @@
 // Move to folder…: a feed or a folder into another folder, or to the top level.
 import { useState } from 'react';
 import type { Folder } from '../../../shared/model.ts';
-import { Dialog, DialogButtons } from './Dialog.tsx';
+import { Dialog } from './Dialog.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
+import { errorText } from './errorText.ts';
 
 interface Props {
   /** What is moved, for the heading. */
@@ -27,7 +29,7 @@ export function MoveDialog({ name, folders, excluded, currentId, onMove, onClose
           event.preventDefault();
           onMove(choice === '' ? null : Number(choice))
             .then(onClose)
-            .catch((failure: unknown) => setError(String((failure as Error).message ?? failure)));
+            .catch((failure: unknown) => setError(errorText(failure)));
         }}
       >
         <label className="field">
@@ -41,19 +43,7 @@ export function MoveDialog({ name, folders, excluded, currentId, onMove, onClose
             ))}
           </select>
         </label>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <DialogButtons>
-          <button type="submit" className="button primary">
-            Move
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </DialogButtons>
+        <DialogFooter action="Move" onCancel={onClose} error={error} />
       </form>
     </Dialog>
   );

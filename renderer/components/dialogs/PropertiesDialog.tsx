@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import type { OrreryClient } from '../../../shared/api.ts';
 import type { FeedProperties, FeedSummary } from '../../../shared/model.ts';
 import type { MenuItem } from './Menu.tsx';
-import { Dialog, DialogButtons } from './Dialog.tsx';
+import { Dialog } from './Dialog.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
+import { errorText } from './errorText.ts';
 import { PollIntervalSelect } from './PollIntervalSelect.tsx';
 
 interface Props {
@@ -52,7 +54,7 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
         setProperties(loaded);
         setInterval(loaded.pollIntervalMinutes);
       })
-      .catch((failure: unknown) => setError(String((failure as Error).message ?? failure)));
+      .catch((failure: unknown) => setError(errorText(failure)));
   }, [client, feed.id]);
 
   const save = async () => {
@@ -66,7 +68,7 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          save().catch((failure: unknown) => setError(String((failure as Error).message)));
+          save().catch((failure: unknown) => setError(errorText(failure)));
         }}
       >
         <label className="field">
@@ -80,11 +82,6 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
           onChange={setInterval}
         />
         {properties ? <Facts properties={properties} /> : <p>Loading…</p>}
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
         <div className="dialog-commands" role="group" aria-label="Feed commands">
           {commands(feed, properties?.isPlanet ?? false)
             .filter((item) => item.label !== 'Properties')
@@ -102,14 +99,7 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
               </button>
             ))}
         </div>
-        <DialogButtons>
-          <button type="submit" className="button primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </DialogButtons>
+        <DialogFooter action="Save" onCancel={onClose} error={error} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,9 @@
 // A dialog that asks for one line of text (a name): Save runs `onSave`, whose error is shown under
 // the field; the dialog closes when it succeeds.
 import { useId, useState } from 'react';
-import { Dialog, DialogButtons } from './Dialog.tsx';
+import { Dialog } from './Dialog.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
+import { errorText } from './errorText.ts';
 
 interface Props {
   readonly title: string;
@@ -28,7 +30,7 @@ export function TextDialog({ title, label, initial, action, onSave, onClose }: P
             .then(onClose)
             .catch((failure: unknown) => {
               setBusy(false);
-              setError(failure instanceof Error ? failure.message : String(failure));
+              setError(errorText(failure));
             });
         }}
       >
@@ -43,19 +45,13 @@ export function TextDialog({ title, label, initial, action, onSave, onClose }: P
             onFocus={(event) => event.currentTarget.select()}
           />
         </label>
-        {error ? (
-          <p id={errorId} className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <DialogButtons>
-          <button type="submit" className="button primary" disabled={busy}>
-            {action}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </DialogButtons>
+        <DialogFooter
+          action={action}
+          disabled={busy}
+          onCancel={onClose}
+          error={error}
+          errorId={errorId}
+        />
       </form>
     </Dialog>
   );

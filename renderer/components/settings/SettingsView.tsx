@@ -1,10 +1,12 @@
 // Settings, in the article pane: one section per subject. A later setting (accounts, images,
 // retention) is a new small section component and one line in `sections` below.
 import { useEffect, useRef } from 'react';
-import type { Preferences } from '../../../shared/api.ts';
+import type { OrreryClient, Preferences } from '../../../shared/api.ts';
+import { AccountsSection } from './AccountsSection.tsx';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { BackgroundSection } from './BackgroundSection.tsx';
 import { ImagesSection } from './ImagesSection.tsx';
+import { RetentionSection } from './RetentionSection.tsx';
 import { UpdatesSection } from './UpdatesSection.tsx';
 
 export interface SectionProps {
@@ -12,6 +14,9 @@ export interface SectionProps {
   /** Applies at once and persists. */
   readonly change: (patch: Partial<Preferences>) => void;
   readonly desktop: boolean;
+  /** For sections that call the engine themselves (accounts). */
+  readonly client: OrreryClient;
+  readonly fail: (error: unknown) => void;
 }
 
 const sections: readonly ((props: SectionProps) => React.ReactNode)[] = [
@@ -19,6 +24,8 @@ const sections: readonly ((props: SectionProps) => React.ReactNode)[] = [
   UpdatesSection,
   ImagesSection,
   BackgroundSection,
+  RetentionSection,
+  AccountsSection,
 ];
 
 interface Props extends SectionProps {

@@ -3,7 +3,7 @@
 // its descendants too). stdout is kept for checks; the run is bounded by a timeout.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Measured {
@@ -98,4 +98,10 @@ function sampleAnonymous(timePid: number | undefined): { stop(): number } {
       return peakKb / 1024;
     },
   };
+}
+
+/** A note for a section: the 1/5/15-minute load average now (the machine may be shared). */
+export function loadNote(): string {
+  const [one, five, fifteen] = loadavg().map((value) => value.toFixed(1));
+  return `Load average at the end of the run (1/5/15 minutes, ${cpus().length} cores shared with other work): ${one} / ${five} / ${fifteen}; times grow with it.`;
 }

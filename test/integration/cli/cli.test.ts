@@ -2,34 +2,17 @@
 // served from loopback. Exit codes: 0 ran, 1 failed, 2 usage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureBytes, tempDir } from '../../support/fixtures.ts';
+import { runOrrery, type CliRun } from '../../support/orreryCli.ts';
 import { serve, startServer, type TestServer } from '../../support/server.ts';
 
-const cli = new URL('../../../electron/cli/main.ts', import.meta.url).pathname;
 let server: TestServer;
 let data: { path: string; dispose: () => void };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function orrery(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, '--data-dir', data.path, ...args],
-      { timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function orrery(...args: string[]): Promise<CliRun> {
+  return runOrrery(data.path, args);
 }
 
 async function json<T>(...args: string[]): Promise<T> {

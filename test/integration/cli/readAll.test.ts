@@ -2,11 +2,10 @@
 // unread, --search marks only the matches, --folder only that folder's feeds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { fixtureBytes, tempDir } from '../../support/fixtures.ts';
+import { runOrrery, type CliRun } from '../../support/orreryCli.ts';
 import { serve, startServer, type TestServer } from '../../support/server.ts';
 
-const cli = new URL('../../../electron/cli/main.ts', import.meta.url).pathname;
 let server: TestServer;
 let data: { path: string; dispose: () => void };
 
@@ -17,18 +16,8 @@ interface Row {
   feeds: number[];
 }
 
-function orrery(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, '--data-dir', data.path, ...args],
-      { timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function orrery(...args: string[]): Promise<CliRun> {
+  return runOrrery(data.path, args);
 }
 
 async function json<T>(...args: string[]): Promise<T> {

@@ -10,6 +10,7 @@ function record() {
   const actions: MenuActions = {
     importOpml: () => calls.push('importOpml'),
     exportOpml: () => calls.push('exportOpml'),
+    backUp: () => calls.push('backUp'),
     refresh: () => calls.push('refresh'),
     runCommand: (id) => calls.push(`command:${id}`),
     setTheme: (theme) => calls.push(`theme:${theme}`),
@@ -118,6 +119,7 @@ test('File menu items call the shell: import, export, refresh and the two backgr
   );
   click(item(items, 'Import OPML…'));
   click(item(items, 'Export OPML…'));
+  click(item(items, 'Back Up…'));
   click(item(items, 'Refresh All'));
   click(item(items, 'Keep Polling When Closed'), false);
   click(item(items, 'Notify About New Posts'), true);
@@ -125,6 +127,7 @@ test('File menu items call the shell: import, export, refresh and the two backgr
   assert.deepEqual(calls, [
     'importOpml',
     'exportOpml',
+    'backUp',
     'refresh',
     'closeToTray:false',
     'notifications:true',

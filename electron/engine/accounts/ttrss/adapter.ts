@@ -23,23 +23,25 @@ const FIELD = { starred: 0, read: 2 } as const;
 export function ttrssAdapter(credentials: TtrssCredentials, userAgent?: string): AccountAdapter {
   const client = new TtrssClient(credentials, userAgent);
 
-  async function pagedIds(params: Record<string, unknown>): Promise<number[]> {
-    const all: number[] = [];
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const ids = parseIds(
+  /** Id lists, paged; the pages `expected` ids need are asked for at once, then one by one. */
+  async function pagedIds(params: Record<string, unknown>, expected = 0): Promise<number[]> {
+    const page = async (n: number) =>
+      parseIds(
         await client.call('getHeadlines', {
           ...params,
           limit: PAGE,
-          skip: page * PAGE,
+          skip: n * PAGE,
           show_content: false,
           show_excerpt: false,
           order_by: 'date_reverse',
         }),
       );
-      all.push(...ids);
-      if (ids.length < PAGE) break;
+    const first = Math.min(Math.floor(expected / PAGE) + 1, PAGES_AT_ONCE);
+    const pages = await Promise.all(Array.from({ length: first }, (_, n) => page(n)));
+    for (let n = first; pages.at(-1)!.length >= PAGE && n < MAX_PAGES; n++) {
+      pages.push(await page(n));
     }
-    return [...new Set(all)];
+    return [...new Set(pages.flat())];
   }
 
   return {
@@ -65,23 +67,34 @@ export function ttrssAdapter(credentials: TtrssCredentials, userAgent?: string):
             order_by: 'date_reverse',
           })
           .then(parseHeadlines);
+      // One page first (a sync with nothing new asks once), then a few at a time.
       const inFlight: Promise<RemoteEntry[]>[] = [];
       let next = 0;
-      const ask = () => inFlight.push(page(next++));
-      for (let i = 0; i < PAGES_AT_ONCE; i++) ask();
-      while (next <= MAX_PAGES) {
-        const entries = await inFlight.shift()!;
-        if (entries.length) onPage(entries);
-        if (entries.length < PAGE) break;
-        ask();
+      const ask = () => {
+        const asked = page(next++);
+        asked.catch(() => {}); // awaited in turn below; never an unhandled rejection
+        inFlight.push(asked);
+      };
+      ask();
+      try {
+        while (next <= MAX_PAGES) {
+          const entries = await inFlight.shift()!;
+          if (entries.length < PAGE) {
+            if (entries.length) await onPage(entries);
+            break;
+          }
+          while (inFlight.length < PAGES_AT_ONCE) ask();
+          await onPage(entries);
+        }
+      } finally {
+        // Pages asked for beyond the end come back empty; wait so none is left running.
+        await Promise.allSettled(inFlight);
       }
-      // Pages asked for beyond the end come back empty; wait so none is left running.
-      await Promise.allSettled(inFlight);
     },
 
     counts: async () => parseCounters(await client.call('getCounters', { output_mode: 'f' })),
-    unreadIds: (feedId) => pagedIds({ feed_id: feedId, view_mode: 'unread' }),
-    starredIds: () => pagedIds({ feed_id: -1, view_mode: 'all_articles' }),
+    unreadIds: (feedId, expected) => pagedIds({ feed_id: feedId, view_mode: 'unread' }, expected),
+    starredIds: (expected) => pagedIds({ feed_id: -1, view_mode: 'all_articles' }, expected),
 
     async pushMarks(batch: MarkBatch) {
       // Absolute values (mode 0/1), never toggles: pushing a batch twice means the same thing.

@@ -22,6 +22,7 @@ export class TtrssClient {
   readonly #credentials: TtrssCredentials;
   readonly #userAgent: string;
   #sessionId: string | null = null;
+  #loggingIn: Promise<void> | null = null;
 
   constructor(credentials: TtrssCredentials, userAgent = defaultUserAgent) {
     this.#endpoint = apiEndpoint(credentials.url);
@@ -51,14 +52,24 @@ export class TtrssClient {
 
   /** One API call in the current session (logging in first, or again when the session ended). */
   async call(op: string, params: Record<string, unknown> = {}): Promise<unknown> {
-    if (!this.#sessionId) await this.login();
+    if (!this.#sessionId) await this.#sharedLogin(null);
+    const sessionId = this.#sessionId;
     try {
-      return await this.#post({ ...params, op, sid: this.#sessionId });
+      return await this.#post({ ...params, op, sid: sessionId });
     } catch (error) {
       if (!(error instanceof NotLoggedIn)) throw error;
-      await this.login();
+      await this.#sharedLogin(sessionId);
       return this.#post({ ...params, op, sid: this.#sessionId });
     }
+  }
+
+  /** Calls made at once that find no session (or the same ended one) share one login. */
+  #sharedLogin(ended: string | null): Promise<void> {
+    if (this.#sessionId !== ended) return Promise.resolve();
+    this.#loggingIn ??= this.login().finally(() => {
+      this.#loggingIn = null;
+    });
+    return this.#loggingIn;
   }
 
   async #post(body: Record<string, unknown>): Promise<unknown> {

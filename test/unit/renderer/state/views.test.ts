@@ -7,6 +7,8 @@ import {
   queryForView,
   rowStillMatches,
   stepView,
+  viewKey,
+  viewOfKey,
   viewShowsFeed,
   viewsInTreeOrder,
 } from '../../../../renderer/state/views.ts';
@@ -116,4 +118,18 @@ test('new posts of a feed in a sub-folder belong to the parent folder view, not 
   assert.equal(viewShowsFeed({ kind: 'starred' }, 11, feeds, folders), false);
   assert.equal(viewShowsFeed({ kind: 'feed', id: 11 }, 11, feeds, folders), true);
   assert.equal(viewShowsFeed({ kind: 'feed', id: 10 }, 11, feeds, folders), false);
+});
+
+test('viewOfKey reads back every viewKey, and nothing else', () => {
+  for (const view of [
+    { kind: 'unread' },
+    { kind: 'starred' },
+    { kind: 'feed', id: 12 },
+    { kind: 'folder', id: 3 },
+  ] as const) {
+    assert.deepEqual(viewOfKey(viewKey(view)), view);
+  }
+  for (const key of ['', 'feed:', 'feed:x', 'entry:4', 'folder:1:2', 'Unread']) {
+    assert.equal(viewOfKey(key), null, key);
+  }
 });

@@ -1,8 +1,9 @@
 // Settings → Accounts: the local account and Tiny Tiny RSS accounts, each with its last sync,
-// its error and marks waiting; add one (URL, user, password) or remove one.
+// its error and marks waiting; add one (URL, user, password), sync it now or remove it.
 import { useState, type FormEvent } from 'react';
-import type { AccountSummary } from '../../shared/accounts.ts';
-import type { Accounts } from '../hooks/useAccounts.ts';
+import type { AccountSummary } from '../../../shared/accounts.ts';
+import { useAccounts, type Accounts } from '../../hooks/useAccounts.ts';
+import { SettingsSection, type SectionProps } from './SettingsView.tsx';
 
 function lastSync(account: AccountSummary): string {
   if (account.kind === 'local') return 'Orrery polls these feeds itself.';
@@ -11,6 +12,8 @@ function lastSync(account: AccountSummary): string {
 }
 
 function AccountRow({ account, accounts }: { account: AccountSummary; accounts: Accounts }) {
+  // Removing drops the account's posts and any marks not sent yet: asked once more, in place.
+  const [confirming, setConfirming] = useState(false);
   return (
     <li className="account" aria-label={account.name}>
       <strong>{account.name}</strong> <span>{lastSync(account)}</span>
@@ -20,7 +23,22 @@ function AccountRow({ account, accounts }: { account: AccountSummary; accounts: 
           {account.error}
         </p>
       ) : null}
-      {account.kind === 'local' ? null : (
+      {account.kind === 'local' ? null : confirming ? (
+        <p className="account-actions">
+          Remove this account? Its feeds and posts leave Orrery (the server keeps them).{' '}
+          <button
+            type="button"
+            className="button small danger"
+            disabled={accounts.busy}
+            onClick={() => void accounts.remove(account.id)}
+          >
+            Remove account
+          </button>{' '}
+          <button type="button" className="button small" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </p>
+      ) : (
         <p className="account-actions">
           <small>Password kept in {account.passwordStorage}.</small>{' '}
           <button
@@ -35,9 +53,9 @@ function AccountRow({ account, accounts }: { account: AccountSummary; accounts: 
             type="button"
             className="button small"
             disabled={accounts.busy}
-            onClick={() => void accounts.remove(account.id)}
+            onClick={() => setConfirming(true)}
           >
-            Remove
+            Remove…
           </button>
         </p>
       )}
@@ -82,16 +100,16 @@ function AddAccountForm({ accounts }: { accounts: Accounts }) {
   );
 }
 
-export function AccountsSettings({ accounts }: { readonly accounts: Accounts }) {
+export function AccountsSection({ client, fail }: SectionProps) {
+  const accounts = useAccounts(client, fail);
   return (
-    <section aria-labelledby="accounts-title" className="accounts-settings">
-      <h2 id="accounts-title">Accounts</h2>
-      <ul className="accounts">
+    <SettingsSection title="Accounts">
+      <ul className="accounts" aria-label="Accounts">
         {accounts.accounts.map((account) => (
           <AccountRow key={account.id} account={account} accounts={accounts} />
         ))}
       </ul>
       <AddAccountForm accounts={accounts} />
-    </section>
+    </SettingsSection>
   );
 }
