@@ -142,6 +142,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       busy: () => this.#inFlight.size > 0,
       remoteImages: preferences.get().remoteImages,
       limitBytes: megabytes(preferences.get().imageCacheLimitMB),
+      onIconsChecked: () => this.#events.emit('feedsChanged', {}),
       ...options.images,
     });
     this.#accounts = new AccountService({

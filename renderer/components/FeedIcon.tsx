@@ -1,15 +1,10 @@
 // A feed's icon from Orrery's cache (/cache/icon?feed=ID), or a letter badge when it has none.
 // A planet's post shows its member's icon when the member's blog is subscribed too.
-import { useEffect, useState } from 'react';
+// Cheap enough for a tree of a thousand feeds: a feed without a cached icon (the engine says so,
+// FeedSummary.hasIcon) is a plain badge that asks for nothing; an icon loads lazily.
+import { useState } from 'react';
 import type { FeedSummary } from '../../shared/model.ts';
 import { cacheIconUrl } from '../article/cachedImages.ts';
-
-/** Feeds whose icon was missing, and when: asked again after a minute (icons arrive after a refresh). */
-const missing = new Map<number, number>();
-const retryMs = 60_000;
-
-const knownMissing = (feedId: number): boolean =>
-  Date.now() - (missing.get(feedId) ?? -Infinity) < retryMs;
 
 /** The feed whose icon a post shows: the one whose site is the post's own (a planet member's
  * blog, when subscribed), else the first feed that carried it. */
@@ -37,29 +32,37 @@ export function letterOf(title: string): string {
   return letter.toLocaleUpperCase();
 }
 
-export function FeedIcon({ feed }: { feed: Pick<FeedSummary, 'id' | 'title' | 'url'> | null }) {
-  const feedId = feed?.id ?? null;
-  const [failed, setFailed] = useState(() => feedId === null || knownMissing(feedId));
-  useEffect(() => setFailed(feedId === null || knownMissing(feedId)), [feedId]);
-  if (feedId === null || failed) {
-    return (
-      <span className="feed-icon letter" aria-hidden="true">
-        {letterOf(feed ? feed.title || feed.url.replace(/^\w+:\/\/(www\.)?/, '') : '?')}
-      </span>
-    );
-  }
+type IconFeed = Pick<FeedSummary, 'id' | 'title' | 'url' | 'hasIcon'>;
+
+/** A plain function, not a component: a thousand tree rows each skip a component's cost. */
+function letterBadge(feed: IconFeed | null) {
+  return (
+    <span className="feed-icon letter" aria-hidden="true">
+      {letterOf(feed ? feed.title || feed.url.replace(/^\w+:\/\/(www\.)?/, '') : '?')}
+    </span>
+  );
+}
+
+/** The cached icon; the badge if it cannot be shown after all (a damaged file). */
+function CachedIcon({ feed }: { feed: IconFeed }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return letterBadge(feed);
   return (
     <img
       className="feed-icon image"
-      src={cacheIconUrl(feedId, window.location)}
+      src={cacheIconUrl(feed.id, window.location)}
       alt=""
       aria-hidden="true"
       width={16}
       height={16}
-      onError={() => {
-        missing.set(feedId, Date.now());
-        setFailed(true);
-      }}
+      loading="lazy"
+      decoding="async"
+      onError={() => setFailed(true)}
     />
   );
+}
+
+export function FeedIcon({ feed }: { feed: IconFeed | null }) {
+  // Keyed by feed, so a row or byline showing another feed starts afresh.
+  return feed?.hasIcon ? <CachedIcon key={feed.id} feed={feed} /> : letterBadge(feed);
 }

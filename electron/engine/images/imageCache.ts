@@ -27,6 +27,8 @@ export interface ImageCacheOptions {
   readonly busy: () => boolean;
   readonly remoteImages?: RemoteImages;
   readonly limitBytes?: number;
+  /** Feeds' icons were looked for (found, changed or gone): the faces reload the feed list. */
+  readonly onIconsChecked?: () => void;
 }
 
 export interface CachedImage {
@@ -126,12 +128,15 @@ export class ImageCache {
       fetchImage: (image: ImageRecord) => this.#fetch(image),
     };
     const nowIso = () => this.#options.now().toISOString();
+    let checked = false;
     while (!this.#stopped() && !this.#options.busy()) {
       const weekAgo = new Date(this.#options.now().getTime() - iconRefreshMs).toISOString();
       const due = this.#index.iconsDue(weekAgo, backgroundParallel * 2);
       if (due.length === 0) break;
       await runLimited(due, backgroundParallel, (feed) => findFeedIcon(feed, deps, nowIso));
+      checked = true;
     }
+    if (checked && !this.#stopped()) this.#options.onIconsChecked?.();
   }
 
   /** A feed's cached icon, or null (the faces then show a letter badge). */

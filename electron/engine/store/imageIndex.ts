@@ -132,6 +132,10 @@ export function imageIndexQueries(db: DatabaseSync) {
      ON CONFLICT (feed_id) DO UPDATE SET image_id = excluded.image_id, checked_at = excluded.checked_at`,
   );
   const iconOf = db.prepare('SELECT image_id AS imageId FROM feed_icons WHERE feed_id = ?');
+  const withIcons = db.prepare(
+    `SELECT f.feed_id AS feedId FROM feed_icons f JOIN images i ON i.id = f.image_id
+     WHERE i.status = 'ok'`,
+  );
   const evict = db.prepare(
     "UPDATE images SET status = 'evicted', hash = NULL, type = NULL, size = NULL, etag = NULL, last_modified = NULL WHERE id = ?",
   );
@@ -236,6 +240,10 @@ export function imageIndexQueries(db: DatabaseSync) {
     },
     setFeedIcon(feedId: number, imageId: number | null, nowIso: string): void {
       setIcon.run(imageId, nowIso, feedId);
+    },
+    /** Feeds whose icon is in the cache: the faces ask for no other (FeedSummary.hasIcon). */
+    feedsWithIcons(): Set<number> {
+      return new Set((withIcons.all() as { feedId: number }[]).map((row) => row.feedId));
     },
     feedIconImage(feedId: number): ImageRecord | null {
       const row = iconOf.get(feedId) as { imageId: number | null } | undefined;

@@ -28,6 +28,7 @@ export function openStore(file: string): Store {
   const db = openDatabase(file);
   const folders = folderQueries(db);
   const feeds = feedQueries(db);
+  const images = imageIndexQueries(db);
   const posts = savePostsQueries(db);
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
@@ -76,10 +77,15 @@ export function openStore(file: string): Store {
     listFeedRecords: feeds.listFeedRecords,
     feedSummaries(): FeedSummary[] {
       const paths = folderPaths();
+      const withIcons = images.feedsWithIcons();
       return feeds
         .listFeedRecords()
         .map((feed) =>
-          summaryOf(feed, feed.folderId === null ? null : (paths.get(feed.folderId) ?? null)),
+          summaryOf(
+            feed,
+            feed.folderId === null ? null : (paths.get(feed.folderId) ?? null),
+            withIcons.has(feed.id),
+          ),
         );
     },
     feedSummary(id: number): FeedSummary | null {
@@ -88,6 +94,7 @@ export function openStore(file: string): Store {
       return summaryOf(
         feed,
         feed.folderId === null ? null : (folderPaths().get(feed.folderId) ?? null),
+        images.feedIconImage(id)?.status === 'ok',
       );
     },
     updateFeed: feeds.updateFeed,
@@ -122,7 +129,7 @@ export function openStore(file: string): Store {
       setMeta.run(key, value);
     }),
     transaction: durable(<T>(fn: () => T): T => transaction(db, fn)),
-    images: imageIndexQueries(db),
+    images,
     batched: batch.batched,
     // Issue 8: retention, vacuum, backup, full articles.
     createPruner: (rules, now, onPruned) => {

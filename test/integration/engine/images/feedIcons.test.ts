@@ -62,9 +62,19 @@ test("feed icons: declared, else the page's icon links, else /favicon.ico, else 
   assert.deepEqual(Buffer.from((await reader.images.feedIcon(linked.id))!.bytes), touch);
 
   server.route('/favicon.ico', serve(favicon, { 'content-type': 'image/x-icon' }));
+  let feedsChanged = 0;
+  reader.on('feedsChanged', () => void (feedsChanged += 1));
   const plain = await reader.addFeed({ url: site(server, 'plain', {}) });
+  assert.equal((await reader.listFeeds({})).find((f) => f.id === plain.id)?.hasIcon, undefined);
+  const changedBefore = feedsChanged;
   await reader.images.idle();
   assert.deepEqual(Buffer.from((await reader.images.feedIcon(plain.id))!.bytes), favicon);
+  assert.ok(feedsChanged > changedBefore, 'the faces are told to reload the feeds (icons)');
+  assert.deepEqual(
+    (await reader.listFeeds({})).map((f) => f.hasIcon),
+    [true, true, true],
+    'the feed list says which feeds have an icon, so the tree asks only for those',
+  );
   assert.ok(
     server.requests.some((r) => r.path === '/plain/small.png'),
     "the page's own icon link was tried first (it is missing)",
@@ -86,6 +96,8 @@ test("feed icons: declared, else the page's icon links, else /favicon.ico, else 
   const weekly = server.requests.slice(before).filter((r) => r.path === '/declared/logo.png');
   assert.equal(weekly.length, 1, 'rechecked after a week');
   assert.equal(await reader.images.feedIcon(plain.id), null, 'no icon any more: a letter badge');
+  assert.equal((await reader.listFeeds({})).find((f) => f.id === plain.id)?.hasIcon, undefined);
+  assert.equal((await reader.getFeedProperties({ feedId: declared.id })).feed.hasIcon, true);
   await reader.close();
   await server.close();
 });
