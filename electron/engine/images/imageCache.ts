@@ -92,9 +92,19 @@ export class ImageCache {
       });
   }
 
-  /** Resolves when the background pass (if any) has ended: the CLI waits for it before exiting. */
-  async idle(): Promise<void> {
-    while (this.#draining) await this.#draining;
+  /**
+   * Resolves true when the background pass (if any) has ended, or false once `withinMs` have
+   * passed first (the pass goes on; close() stops it, and what it had not fetched stays pending
+   * for the next one). The CLI waits for it, within a bound, before exiting.
+   */
+  async idle(withinMs = Infinity): Promise<boolean> {
+    const deadline = Date.now() + withinMs;
+    while (this.#draining) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      if (!(await settlesWithin(this.#draining, left))) return false;
+    }
+    return true;
   }
 
   async #drain(): Promise<void> {
@@ -257,6 +267,18 @@ export class ImageCache {
 
 function postImages(post: { contentHtml: string | null; enclosures: string | null }): string[] {
   return imageUrlsOf(post.contentHtml, parseEnclosures(post.enclosures));
+}
+
+/** Whether `work` settles within `ms` (an infinite bound simply waits for it). */
+async function settlesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  if (!Number.isFinite(ms)) return work.then(() => true);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function runLimited<T>(

@@ -196,3 +196,40 @@ test('retention frees the cached images of the posts it prunes; the post it keep
   await reader.close();
   await server.close();
 });
+
+test('an image host that never answers cannot hold idle() or close(); its image is fetched by the next run', async () => {
+  const server = await startServer();
+  let answer = false;
+  server.route('/img/slow.png', (_req, res) => {
+    // Accepted, then silence (until the test lets it answer).
+    if (answer) res.writeHead(200, { 'content-type': 'image/png' }).end(red);
+  });
+  server.route(
+    '/feed.xml',
+    serve(
+      rssWithImages(server.origin, [
+        { guid: 's', title: 'Slow', html: `<img src="${server.url('/img/slow.png')}">` },
+      ]),
+    ),
+  );
+  const dir = tempDir();
+  dirs.push(dir);
+  const open = () => openReader({ dataDir: dir.path, firstRunFeeds: [], parseWorkerUrl: null });
+  const first = await open();
+  await first.addFeed({ url: server.url('/feed.xml') });
+  await first.refresh({});
+  const waited = Date.now();
+  assert.equal(await first.images.idle(300), false, 'still fetching: idle gives up, says so');
+  assert.ok(Date.now() - waited < 5_000);
+  const closing = Date.now();
+  await first.close();
+  assert.ok(Date.now() - closing < 5_000, 'close aborts the fetch in flight');
+
+  answer = true;
+  const second = await open();
+  second.images.schedule();
+  assert.equal(await second.images.idle(10_000), true);
+  assert.ok(await second.images.image(server.url('/img/slow.png'), false), 'kept pending, fetched');
+  await second.close();
+  await server.close();
+});
