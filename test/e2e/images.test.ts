@@ -7,14 +7,18 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { pngBytes, rssWithImages } from '../support/images.ts';
 import { serve, startServer, type TestServer } from '../support/server.ts';
-import { startHarness, until, type Harness } from './harness.ts';
+import { settleWithin, startHarness, until, type Harness } from './harness.ts';
 
 let harness: Harness;
 let page: Page;
+/** Every feed server a test started: closed in `after` too, so a failed test (which never reached
+ * its own close) does not keep a listening server and with it the whole file alive. */
+const servers: TestServer[] = [];
 
 /** A feed server with one post showing a real picture and a tracking pixel. */
 async function pictureFeed(title: string): Promise<TestServer> {
   const server = await startServer();
+  servers.push(server);
   const o = server.origin;
   server.route(
     '/img/photo.png',
@@ -65,17 +69,19 @@ async function openPost(title: string): Promise<{ src: string; naturalWidth: num
 const imageRequests = (server: TestServer) =>
   server.requests.filter((r) => r.path.startsWith('/img/'));
 
-describe('article images through the cache', () => {
+// A stuck step fails its test (and the file ends) instead of waiting for ever.
+describe('article images through the cache', { timeout: 120_000 }, () => {
   before(async () => {
     harness = await startHarness([]);
     ({ page } = await harness.newPage());
   });
   after(async () => {
-    await page.context().close();
-    await harness.close();
+    await settleWithin(10_000, [page?.context().close(), ...servers.map((s) => s.close())]);
+    await settleWithin(30_000, [harness?.close()]);
   });
 
   test('filled online, read offline: the image is served from the cache; the pixel was never fetched', async () => {
+    harness.reader.setPreferences({ remoteImages: 'keep' });
     const server = await pictureFeed('Offline pictures');
     await subscribe(server);
     assert.deepEqual(
@@ -148,6 +154,5 @@ describe('article images through the cache', () => {
     );
     assert.match(imageRequests(server)[0]?.headers['user-agent'] ?? '', /^Orrery\//);
     await server.close();
-    harness.reader.setPreferences({ remoteImages: 'keep' });
   });
 });
