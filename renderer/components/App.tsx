@@ -19,6 +19,7 @@ import { useOpmlDrop } from '../hooks/useOpmlDrop.ts';
 import { usePreferences } from '../hooks/usePreferences.ts';
 import { useReaderData } from '../hooks/useReaderData.ts';
 import { useTitleCount } from '../hooks/useTitleCount.ts';
+import { useSettingsPane } from '../hooks/useSettingsPane.ts';
 import { useReadUndo } from '../hooks/useUndo.ts';
 import { useViewFollowsTree } from '../hooks/useViewFollowsTree.ts';
 import { firstRunOf } from '../state/firstRun.ts';
@@ -59,8 +60,8 @@ export function App() {
   const add = useAddFeed(client, data.loadFeeds, list.selectView);
   const { collapsed, toggleFolder } = useCollapsedFolders(prefs, setPreferences, fail);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
+  const settings = useSettingsPane(layout, article.opened?.id ?? null);
+  const { open: settingsOpen, toggle: toggleSettings } = settings;
   const searchRef = useRef<HTMLInputElement>(null);
   const addFeedRef = useRef<HTMLInputElement>(null);
   const full = useFullArticle(client, article.opened?.id ?? null, article.article, fail);
@@ -178,7 +179,7 @@ export function App() {
         onCommit={(width) => commitWidths([paneWidths[0], width])}
       />
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
-        <BackToList layout={layout} />
+        <BackToList layout={layout} onBack={settingsOpen ? settings.close : layout.showList} />
         {settingsOpen ? (
           <SettingsView
             prefs={prefs}
@@ -186,7 +187,7 @@ export function App() {
             desktop={isDesktop()}
             client={client}
             fail={fail}
-            onClose={() => setSettingsOpen(false)}
+            onClose={settings.close}
           />
         ) : null}
         {welcome && firstRun ? (

@@ -1,5 +1,5 @@
 // The buttons a narrow window needs: "Feeds" opens the collapsed feed pane over the list, "Back"
-// returns from the article to the list.
+// returns from the article (or Settings) to the list.
 import type { LayoutState } from '../hooks/useLayoutMode.ts';
 
 export function FeedsToggle({ layout }: { layout: LayoutState }) {
@@ -17,10 +17,10 @@ export function FeedsToggle({ layout }: { layout: LayoutState }) {
   );
 }
 
-export function BackToList({ layout }: { layout: LayoutState }) {
+export function BackToList({ layout, onBack }: { layout: LayoutState; onBack: () => void }) {
   if (layout.mode !== 'narrow' || !layout.articleShown) return null;
   return (
-    <button type="button" className="button back-to-list" onClick={layout.showList}>
+    <button type="button" className="button back-to-list" onClick={onBack}>
       ← Back
     </button>
   );

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
   ApiSession,
+  createCategory,
   createUser,
-  psql,
   rss,
   serveFeed,
   ttrssOrSkip,
@@ -27,9 +27,6 @@ describe('Settings → Accounts in Chromium through the preview', () => {
     if (!found) return;
     server = found;
     user = createUser('ui');
-    const category = psql(
-      `INSERT INTO ttrss_feed_categories (owner_uid, title) VALUES (${user.uid}, 'Reading') RETURNING id`,
-    );
     const other = new ApiSession(server.apiUrl);
     await other.login(user);
     const url = serveFeed(
@@ -40,11 +37,7 @@ describe('Settings → Accounts in Chromium through the preview', () => {
         { id: 'a3', title: 'From the server, three', link: 'http://example.org/ui/3' },
       ]),
     );
-    const { status } = (await other.call('subscribeToFeed', {
-      feed_url: url,
-      category_id: Number(category),
-    })) as { status: { feed_id: number } };
-    await other.call('updateFeed', { feed_id: status.feed_id });
+    await other.subscribe(url, createCategory(user, 'Reading'));
     harness = await startHarness([{ path: '/local.xml', fixture: 'corpus/feeds/hugo-rss.xml' }]);
     ({ page } = await harness.newPage());
   });

@@ -298,5 +298,36 @@ describe('reading safely: bounded mark-all-read, undo, keys, search, narrow wind
         await context.close();
       }
     });
+
+    test(`a ${width}×700 window reaches Settings from the feed drawer, and comes back`, async () => {
+      const { context, page: narrow } = await harness.newPage({ width, height: 700 });
+      try {
+        const list = narrow.getByRole('listbox', { name: 'Entries' });
+        await list.getByRole('option').first().waitFor();
+        await narrow.getByRole('button', { name: /Feeds/ }).click();
+        await narrow.getByRole('button', { name: 'Settings' }).click();
+        const settings = narrow.getByRole('region', { name: 'Settings' });
+        await settings.waitFor();
+        assert.equal(await narrow.locator('#feeds-pane').isVisible(), false, 'drawer closed');
+        const box = (await settings.boundingBox())!;
+        assert.ok(box.x >= 0 && box.x + box.width <= width, JSON.stringify(box));
+        await narrow.getByRole('button', { name: 'Close settings' }).click();
+        await settings.waitFor({ state: 'detached' });
+        await list.waitFor();
+        // Opening an entry while Settings are open shows the entry.
+        await narrow.getByRole('button', { name: /Feeds/ }).click();
+        await narrow.getByRole('button', { name: 'Settings' }).click();
+        await settings.waitFor();
+        if (width < 760) {
+          await narrow.getByRole('button', { name: '← Back' }).click();
+          await settings.waitFor({ state: 'detached' });
+        }
+        await list.getByRole('option').first().click();
+        await settings.waitFor({ state: 'detached' });
+        await narrow.getByRole('article').getByRole('heading').first().waitFor();
+      } finally {
+        await context.close();
+      }
+    });
   }
 });

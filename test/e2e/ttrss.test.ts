@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
   ApiSession,
+  createCategory,
   createUser,
   psql,
   rss,
@@ -23,9 +24,6 @@ describe('a Tiny Tiny RSS account in Chromium through the preview', () => {
     const server = await ttrssOrSkip();
     if (!server) return;
     user = createUser('e2e');
-    const category = psql(
-      `INSERT INTO ttrss_feed_categories (owner_uid, title) VALUES (${user.uid}, 'News') RETURNING id`,
-    );
     const other = new ApiSession(server.apiUrl);
     await other.login(user);
     const url = serveFeed(
@@ -35,11 +33,7 @@ describe('a Tiny Tiny RSS account in Chromium through the preview', () => {
         { id: 'e2', title: 'Synced second', link: 'http://example.org/e2e/2' },
       ]),
     );
-    const { status } = (await other.call('subscribeToFeed', {
-      feed_url: url,
-      category_id: Number(category),
-    })) as { status: { feed_id: number } };
-    await other.call('updateFeed', { feed_id: status.feed_id });
+    await other.subscribe(url, createCategory(user, 'News'));
     harness = await startHarness([]);
     await harness.reader.addAccount({
       kind: 'ttrss',

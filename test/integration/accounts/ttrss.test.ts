@@ -2,7 +2,14 @@
 // adding it, the first sync, marks both ways, subscribing through it, removing it.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { psql, ttrssOrSkip, serveFeed, rss, type TtrssServer } from '../../support/ttrss/ttrss.ts';
+import {
+  createCategory,
+  psql,
+  ttrssOrSkip,
+  serveFeed,
+  rss,
+  type TtrssServer,
+} from '../../support/ttrss/ttrss.ts';
 import { startServer } from '../../support/server.ts';
 import { tempDir } from '../../support/fixtures.ts';
 import { openReader } from '../../../electron/engine/reader.ts';
@@ -17,9 +24,6 @@ const skip = () => server === null;
 test('first sync: categories as folders under the account, feeds, entries; a planet and its member are one entry', async (t) => {
   if (skip()) return t.skip('no Tiny Tiny RSS here');
   const s = await scenario(server!, async (other, user) => {
-    const category = psql(
-      `INSERT INTO ttrss_feed_categories (owner_uid, title) VALUES (${user.uid}, 'Planets') RETURNING id`,
-    );
     const planetUrl = serveFeed(
       `${user.login}-planet.xml`,
       rss('Planet Test', [
@@ -28,11 +32,7 @@ test('first sync: categories as folders under the account, feeds, entries; a pla
         { id: 'planet-3', title: 'Max: Max too', link: 'http://max.example/too' },
       ]),
     );
-    const { status } = (await other.call('subscribeToFeed', {
-      feed_url: planetUrl,
-      category_id: Number(category),
-    })) as { status: { feed_id: number } };
-    await other.call('updateFeed', { feed_id: status.feed_id });
+    await other.subscribe(planetUrl, createCategory(user, 'Planets'));
     await serverFeed(other, user, 'kim', [
       { id: 'kim-hello', title: 'Hello from Kim', link: 'http://kim.example/hello' },
     ]);

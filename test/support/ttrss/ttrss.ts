@@ -87,6 +87,15 @@ export function createUser(prefix = 'u', apiEnabled = true): TtrssUser {
   return { uid, login, password };
 }
 
+/** A category of the user's on the server; resolves with its id. */
+export function createCategory(user: TtrssUser, title: string): number {
+  return Number(
+    psql(
+      `INSERT INTO ttrss_feed_categories (owner_uid, title) VALUES (${user.uid}, '${title.replace(/'/g, "''")}') RETURNING id`,
+    ),
+  );
+}
+
 /** Serves a feed document on http://[::1]/NAME, where the server may fetch it. */
 export function serveFeed(name: string, xml: string): string {
   writeFileSync(join(ttrssBase, 'feeds', name), xml);
@@ -137,9 +146,11 @@ export class ApiSession {
     if (reply.status !== 0) throw new Error(`${String(body.op)}: ${JSON.stringify(reply.content)}`);
     return reply.content;
   }
-  /** Subscribes and has the server fetch the feed; resolves with the server's feed id. */
-  async subscribe(url: string): Promise<number> {
-    const { status } = (await this.call('subscribeToFeed', { feed_url: url })) as {
+  /** Subscribes (into a category, if given) and has the server fetch the feed; resolves with the
+   * server's feed id. */
+  async subscribe(url: string, categoryId?: number): Promise<number> {
+    const params = categoryId === undefined ? {} : { category_id: categoryId };
+    const { status } = (await this.call('subscribeToFeed', { feed_url: url, ...params })) as {
       status: { feed_id: number };
     };
     await this.call('updateFeed', { feed_id: status.feed_id });
