@@ -2,11 +2,14 @@
 // let through between them (the app's main thread keeps answering), then the search index
 // compacted and the file shrunk (incremental vacuum), both in bounded steps too. Meanwhile the
 // WAL is checkpointed on a worker thread (store/walCheckpointer.ts) and FTS5's segment
-// rewrites are held (store/searchCompaction.ts).
+// rewrites are held (store/searchCompaction.ts). The removed posts' search-index rows are
+// cleaned after the posts are gone (searchCleanup.ts).
 // A dry run does the same work in one transaction that is rolled back: exact counts, no change.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PrunedHook, Pruner, RetentionRules } from '../store/retention.ts';
 import type { Store } from '../store/index.ts';
+import { pacedSteps } from './pacedSteps.ts';
+import { cleanSearchIndex } from './searchCleanup.ts';
 
 export interface PruneReport {
   readonly dryRun: boolean;
@@ -38,20 +41,6 @@ const vacuumPagesPerStep = 256;
 /** Search-index pages merged per step: about 25 ms on the bench's 2 cores under load. */
 const searchMergePagesPerStep = 64;
 
-/**
- * One step, then the size that would have taken the budget at this step's pace, at most
- * doubled or halved: a step is mostly per-post work, so the size tracks the budget in a step or
- * two, and one slow step (the machine busy elsewhere) does not collapse the size to a crawl.
- */
-function timedStep(pruner: Pruner, size: number, budgetMs: number): [more: boolean, next: number] {
-  const started = performance.now();
-  const more = pruner.step(size);
-  const ms = Math.max(0.1, performance.now() - started);
-  const paced = Math.floor((size * budgetMs) / ms);
-  const next = Math.min(size * 2, Math.max(Math.floor(size / 2), paced));
-  return [more, Math.min(maxStepSize, Math.max(1, next))];
-}
-
 /** Steps until the pruner is done (or the run is stopped), sizing each by the last one's pace. */
 async function removeAll(
   pruner: Pruner,
@@ -59,12 +48,14 @@ async function removeAll(
   between: () => Promise<void>,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  let size = firstStepSize;
   try {
-    for (let more = true; more && !signal?.aborted;) {
-      [more, size] = timedStep(pruner, size, budgetMs);
-      await between();
-    }
+    await pacedSteps((size) => pruner.step(size), {
+      budgetMs,
+      firstSize: firstStepSize,
+      maxSize: maxStepSize,
+      between,
+      signal,
+    });
   } finally {
     pruner.close();
   }
@@ -112,7 +103,11 @@ export async function prune(store: Store, options: PruneOptions): Promise<PruneR
   };
   store.holdSearchMerges();
   try {
-    await removeAll(pruner, options.stepBudgetMs ?? 20, between, options.signal);
+    const budgetMs = options.stepBudgetMs ?? 20;
+    await removeAll(pruner, budgetMs, between, options.signal);
+    if (!options.signal?.aborted) {
+      await cleanSearchIndex(store, { budgetMs, between, signal: options.signal });
+    }
     store.releaseSearchMerges();
     const removed = pruner.tally.olderThanLimit + pruner.tally.beyondFeedLimit;
     const freedPages = removed ? await compactAndShrink(store, between, options.signal) : 0;

@@ -20,6 +20,7 @@ import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
 import { searchCompactionQueries } from './searchCompaction.ts';
+import { staleSearchQueries } from './staleSearchRows.ts';
 import { startBackgroundCheckpoints } from './walCheckpointer.ts';
 import type { Store } from './types.ts';
 import type { ViewScope } from './markViewRead.ts';
@@ -41,6 +42,7 @@ export function openStore(file: string): Store {
   const retention = retentionQueries(db);
   const vacuum = vacuumQueries(db);
   const compaction = searchCompactionQueries(db);
+  const staleSearch = staleSearchQueries(db);
   const articles = articleQueries(db);
   const imports = importFeedQueries(db, folders.ensureFolder);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
@@ -150,6 +152,10 @@ export function openStore(file: string): Store {
     holdSearchMerges: durable(compaction.holdSearchMerges),
     releaseSearchMerges: durable(compaction.releaseSearchMerges),
     searchMergeStep: durable(compaction.searchMergeStep),
+    planSearchCleanup: durable(staleSearch.planSearchCleanup),
+    clearSearchIndex: durable(staleSearch.clearSearchIndex),
+    unindexStaleStep: durable(staleSearch.unindexStaleStep),
+    indexSearchStep: durable(search.indexStep),
     backgroundCheckpoints: () => startBackgroundCheckpoints(db, file),
     vacuumStep: vacuum.vacuumStep,
     enableIncrementalVacuum: durable(vacuum.enableIncrementalVacuum),

@@ -6,6 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 import { pruneBatchQueries, raisePageCache, withoutCascades } from './pruneBatch.ts';
+import { tombstoneForgetting } from './forgetTombstones.ts';
 
 export interface RetentionRules {
   /** Read, unstarred posts are kept this many days after they arrived (and were published). */
@@ -30,7 +31,7 @@ export interface PruneTally {
 type Phase =
   | { kind: 'age'; afterId: number; maxId: number }
   | { kind: 'cap'; feeds: number[]; cursor: { published: string; entryId: number } | null }
-  | { kind: 'forget' }
+  | { kind: 'forget'; afterKey: string }
   | { kind: 'done' };
 
 export interface Pruner {
@@ -44,6 +45,8 @@ export interface Pruner {
 const dayMs = 86_400_000;
 /** The page cache while a pruner runs (see raisePageCache). */
 const pruneCacheMib = 32;
+/** Tombstone keys walked per post of a step's size (forgetTombstones.ts). */
+const keysWalkedPerPost = 16;
 
 export function retentionQueries(db: DatabaseSync) {
   const maxId = db.prepare('SELECT ifnull(max(id), 0) AS id FROM entries');
@@ -64,10 +67,7 @@ export function retentionQueries(db: DatabaseSync) {
      WHERE fe.feed_id = ? AND (fe.published, fe.entry_id) < (?, ?)
      ORDER BY fe.published DESC, fe.entry_id DESC LIMIT ?`,
   );
-  const forgetStale = db.prepare(
-    `DELETE FROM pruned_keys WHERE key IN
-       (SELECT key FROM pruned_keys WHERE seen_at < ? LIMIT ?)`,
-  );
+  const forgetWindow = tombstoneForgetting(db);
 
   const batch = pruneBatchQueries(db);
 
@@ -119,7 +119,7 @@ export function retentionQueries(db: DatabaseSync) {
 
     function capStep(current: Extract<Phase, { kind: 'cap' }>, size: number): Phase {
       const feedId = current.feeds[0];
-      if (feedId === undefined) return { kind: 'forget' };
+      if (feedId === undefined) return { kind: 'forget', afterKey: '' };
       const next = { ...current, feeds: current.feeds.slice(1), cursor: null };
       let cursor = current.cursor;
       if (!cursor) {
@@ -142,10 +142,15 @@ export function retentionQueries(db: DatabaseSync) {
       return { ...current, cursor: { published: last.published, entryId: last.entry_id } };
     }
 
-    function forgetStep(size: number): Phase {
-      const forgotten = Number(forgetStale.run(forgetBefore, size).changes);
+    function forgetStep(current: Extract<Phase, { kind: 'forget' }>, size: number): Phase {
+      // Walking a key costs a small part of removing a post.
+      const { forgotten, next } = forgetWindow(
+        current.afterKey,
+        size * keysWalkedPerPost,
+        forgetBefore,
+      );
       tally.tombstonesForgotten += forgotten;
-      return forgotten < size ? { kind: 'done' } : { kind: 'forget' };
+      return next === null ? { kind: 'done' } : { kind: 'forget', afterKey: next };
     }
 
     return {
@@ -157,7 +162,7 @@ export function retentionQueries(db: DatabaseSync) {
           transaction(db, () => {
             if (phase.kind === 'age') phase = ageStep(phase, limit);
             else if (phase.kind === 'cap') phase = capStep(phase, limit);
-            else if (phase.kind === 'forget') phase = forgetStep(limit);
+            else if (phase.kind === 'forget') phase = forgetStep(phase, limit);
           }),
         );
         if (phase.kind === 'done') restoreCache?.();

@@ -2,6 +2,8 @@
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
+import { staleSearchMigration } from './staleSearchSchema.ts';
+import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 import { imageCacheMigration } from './imageSchema.ts';
 
 export const migrations: readonly string[] = [
@@ -218,6 +220,12 @@ export const migrations: readonly string[] = [
   // 8: retention counts the posts it removes set-wise: see store/pruneSchema.ts.
   pruneBatchMigration,
 
-  // 9: the offline image cache and feed icons: see store/imageSchema.ts.
+  // 9: retention cleans the search index after removing posts: see store/staleSearchSchema.ts.
+  staleSearchMigration,
+
+  // 10: tombstones are forgotten without an index on seen_at: see store/prunedKeysSchema.ts.
+  prunedKeysSeenIndexMigration,
+
+  // 11: the offline image cache and feed icons: see store/imageSchema.ts.
   imageCacheMigration,
 ];

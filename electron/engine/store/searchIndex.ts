@@ -8,6 +8,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 import { htmlToText } from './htmlText.ts';
+import { staleSearchQueries } from './staleSearchRows.ts';
 
 /** Posts indexed per transaction: bounds memory (content is read back in) and lock time. */
 const batchSize = 2_000;
@@ -29,12 +30,35 @@ export function searchIndexQueries(db: DatabaseSync) {
     `SELECT e.id, e.title, e.author, c.content_html, c.summary
      FROM search_pending p JOIN entries e ON e.id = p.entry_id
      LEFT JOIN entry_content c ON c.entry_id = e.id
-     ORDER BY p.entry_id LIMIT ${batchSize}`,
+     ORDER BY p.entry_id LIMIT ?`,
   );
   const insert = db.prepare(
     'INSERT INTO entry_search (rowid, title, author, body) VALUES (?, ?, ?, ?)',
   );
   const dequeueThrough = db.prepare('DELETE FROM search_pending WHERE entry_id <= ?');
+  const stale = staleSearchQueries(db);
+
+  /** Indexes the next `size` queued posts in one transaction; returns how many. */
+  function indexBatch(size: number): number {
+    const limit = Math.max(1, Math.floor(size));
+    return transaction(db, () => {
+      // An id handed out again after a prune: the pruned post's row goes before the new one.
+      stale.purgeReused(limit);
+      const rows = nextBatch.all(limit) as unknown as PendingRow[];
+      for (const row of rows) {
+        insert.run(
+          row.id,
+          row.title,
+          row.author ?? '',
+          htmlToText(row.content_html ?? row.summary),
+        );
+      }
+      // One write after all the FTS inserts (see above), then the transaction ends.
+      const last = rows.at(-1);
+      if (last) dequeueThrough.run(last.id);
+      return rows.length;
+    });
+  }
 
   return {
     /** A new post: indexed with the next flush. */
@@ -49,24 +73,10 @@ export function searchIndexQueries(db: DatabaseSync) {
     /** Indexes every queued post; returns how many. */
     flush(): number {
       let indexed = 0;
-      while ((anyQueued.get() as { queued: number }).queued) {
-        indexed += transaction(db, () => {
-          const rows = nextBatch.all() as unknown as PendingRow[];
-          for (const row of rows) {
-            insert.run(
-              row.id,
-              row.title,
-              row.author ?? '',
-              htmlToText(row.content_html ?? row.summary),
-            );
-          }
-          // One write after all the FTS inserts (see above), then the transaction ends.
-          const last = rows.at(-1);
-          if (last) dequeueThrough.run(last.id);
-          return rows.length;
-        });
-      }
+      while ((anyQueued.get() as { queued: number }).queued) indexed += indexBatch(batchSize);
       return indexed;
     },
+    /** Indexes up to `size` queued posts (one short transaction, for paced work); returns how many. */
+    indexStep: indexBatch,
   };
 }

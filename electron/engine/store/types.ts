@@ -17,6 +17,7 @@ import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
 import type { ViewScope } from './markViewRead.ts';
 import type { BackgroundCheckpoints } from './walCheckpointer.ts';
+import type { SearchCleanup } from './staleSearchRows.ts';
 import type { ImportedFeed, ImportOutcome } from './importFeeds.ts';
 
 /** A subscription with everything the poller keeps about it. */
@@ -162,6 +163,14 @@ export interface Store {
   releaseSearchMerges(): void;
   /** Up to `pages` pages of search-index merging; whether there was any work. */
   searchMergeStep(pages: number): boolean;
+  /** After a prune: how its search-index rows get cleaned (staleSearchRows.ts). */
+  planSearchCleanup(): SearchCleanup;
+  /** Clears the search index and queues every post for indexing again (one transaction). */
+  clearSearchIndex(): void;
+  /** Deletes up to `size` search-index rows of pruned posts; returns how many. */
+  unindexStaleStep(size: number): number;
+  /** Indexes up to `size` queued posts, one short transaction; returns how many. */
+  indexSearchStep(size: number): number;
   /** WAL checkpoints on a worker thread until stop(), for long runs of steps (walCheckpointer.ts). */
   backgroundCheckpoints(): BackgroundCheckpoints;
   /** Frees up to `pages` free pages (incremental vacuum): how many it freed, how many remain. */
