@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npx orrery`: the CLI runs from its TypeScript source, which needs Node >= 22.13 (node:sqlite,
-// type stripping). `npm run orrery` uses the Node the project installs.
+// `npx orrery`: the bundled CLI (dist/cli/, built by `npm ci`), or its TypeScript source when the
+// bundle is missing or older than the source (cliBundle.js). Both need Node >= 22.13 (node:sqlite;
+// type stripping for the source). `npm run orrery` runs the source with the project's Node.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 13)) {
   process.stderr.write(
@@ -8,4 +9,5 @@ if (major < 22 || (major === 22 && minor < 13)) {
   );
   process.exit(1);
 }
-await import('../electron/cli/main.ts');
+const { cliEntry } = await import('./cliBundle.js');
+await import(cliEntry().href);

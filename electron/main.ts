@@ -22,6 +22,7 @@ import {
 import { eventChannel, readerMethods, type HostEvents, type Preferences } from '../shared/api.ts';
 import { openReader, type Reader } from './engine/reader.ts';
 import { databaseFileName } from './engine/paths.ts';
+import { preferSmallHeap } from './engine/smallHeap.ts';
 import { keychainCredentialStore } from './shell/accountCredentials.ts';
 import { preferencesFileName } from './engine/preferences/preferencesFile.ts';
 import { appEntryUrl, appScheme } from './shell/appProtocol.ts';
@@ -47,6 +48,9 @@ const trayIconPath = join(
   'assets',
   process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png',
 );
+
+// The engine's refreshes run in this process: its heap kept small, as the CLI's (smallHeap.ts).
+preferSmallHeap();
 
 // Must happen before 'ready': our scheme behaves like https (secure context, own origin).
 protocol.registerSchemesAsPrivileged([

@@ -1,6 +1,7 @@
 // Builds the app into dist/: the renderer with Vite (vite.config.ts) into dist/renderer/, the
 // Electron main process (ESM) and preload (one CommonJS file) with esbuild into dist/electron/.
-// Usage: node scripts/build.ts [renderer|electron] [--force]   (no target: both)
+// The `orrery` CLI with its parse worker into dist/cli/ (target cli; npm's prepare step runs it).
+// Usage: node scripts/build.ts [renderer|electron|cli] [--force]   (no target: all three)
 // The renderer build is skipped when a hash of its inputs matches the one stored with the last
 // build; main and preload are always rebuilt (esbuild takes a fraction of a second).
 import { createHash } from 'node:crypto';
@@ -10,15 +11,18 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundleInputsFile } from '../bin/cliBundle.js';
 
 export const projectRoot = join(import.meta.dirname, '..');
 export const rendererOutDir = join(projectRoot, 'dist', 'renderer');
 export const electronOutDir = join(projectRoot, 'dist', 'electron');
+export const cliOutDir = join(projectRoot, 'dist', 'cli');
 const stampFile = join(rendererOutDir, '.inputs-hash');
 
 /** Node inside Electron 45 (Node 24 line, per electron's own @types/node dependency). */
@@ -127,10 +131,54 @@ export async function buildElectron(outDir: string = electronOutDir): Promise<vo
   }
 }
 
+/**
+ * Builds dist/cli/orrery.js (what bin/orrery.js runs) and its parseWorker.js, ESM for the project's
+ * Node, npm packages loaded from node_modules; and inputs.json, the source files they were made
+ * from, by which bin/cliBundle.js tells a current bundle from a stale one.
+ */
+export async function buildCli(outDir: string = cliOutDir): Promise<void> {
+  const esbuild = await import('esbuild');
+  rmSync(outDir, { recursive: true, force: true });
+  // One build of both entries, split: what the main thread loads only on demand (the parser, for
+  // parsing in-thread) stays in chunks of its own instead of being loaded at every start.
+  const result = await esbuild.build({
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22.13',
+    packages: 'external',
+    logLevel: 'warning',
+    legalComments: 'none',
+    absWorkingDir: projectRoot,
+    metafile: true,
+    entryPoints: {
+      orrery: join(projectRoot, 'electron', 'cli', 'main.ts'),
+      parseWorker: join(projectRoot, 'electron', 'engine', 'poll', 'parseWorker.ts'),
+    },
+    outdir: outDir,
+    // Chunks beside the entries: import.meta.url-relative paths (the worker, package.json) hold.
+    chunkNames: '[name]-[hash]',
+    // The CLI starts the bundled worker beside it (electron/cli/parseWorkerUrl.ts).
+    define: { ORRERY_BUNDLED_CLI: 'true' },
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  writeFileSync(
+    join(outDir, bundleInputsFile),
+    JSON.stringify([...inputs].filter((input) => !input.startsWith('node_modules/')).sort()) + '\n',
+  );
+}
+
 export async function buildAll(
-  target: 'renderer' | 'electron' | 'all',
+  target: 'renderer' | 'electron' | 'cli' | 'all',
   force = false,
 ): Promise<void> {
+  if (target === 'cli' || target === 'all') {
+    const started = performance.now();
+    await buildCli();
+    console.log(`orrery CLI built in ${Math.round(performance.now() - started)} ms`);
+    if (target === 'cli') return;
+  }
   if (target !== 'electron') {
     const started = performance.now();
     const built = await buildRenderer({ force });
@@ -150,8 +198,10 @@ if (import.meta.main) {
     options: { force: { type: 'boolean', default: false } },
   });
   const target = positionals[0] ?? 'all';
-  if (target !== 'renderer' && target !== 'electron' && target !== 'all') {
-    console.error(`Usage: node scripts/build.ts [renderer|electron] [--force] (got "${target}")`);
+  if (target !== 'renderer' && target !== 'electron' && target !== 'cli' && target !== 'all') {
+    console.error(
+      `Usage: node scripts/build.ts [renderer|electron|cli] [--force] (got "${target}")`,
+    );
     process.exitCode = 2;
   } else {
     await buildAll(target, values.force);

@@ -6,6 +6,7 @@ import { defaultDataDir } from '../engine/paths.ts';
 import { openReader } from '../engine/reader.ts';
 import { commands, type CommandName } from './commands.ts';
 import { contractReader, type ContractReader } from './contractReader.ts';
+import { cliParseWorkerUrl } from './parseWorkerUrl.ts';
 import { terminalSafe } from './terminalSafe.ts';
 import { UsageError, usage } from './usage.ts';
 
@@ -63,9 +64,11 @@ async function main(argv: string[]): Promise<number> {
   let reader: ContractReader | undefined;
   try {
     command.check(args, values);
+    const parseWorkerUrl = cliParseWorkerUrl();
     reader = contractReader(() =>
       openReader({
         dataDir: values['data-dir'] ?? defaultDataDir(),
+        ...(parseWorkerUrl ? { parseWorkerUrl } : {}),
         // Commands that add subscriptions are the user's own first choice; the others get the planet.
         ...(command.addsSubscriptions ? { firstRunFeeds: [] } : {}),
       }),

@@ -128,6 +128,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       random: Math.random,
       defaultIntervalMinutes: options.pollIntervalMinutes ?? preferences.get().pollIntervalMinutes,
       parse: this.#parsePool?.parse ?? parseInThread,
+      ...(this.#parsePool ? { parseBody: this.#parsePool.parseBody } : {}),
       pipeline: createRefreshPipeline({
         ...(options.maxFeedsInFlight ? { maxFeeds: options.maxFeedsInFlight } : {}),
         fetchPerHost: options.concurrency?.perHost ?? 2,

@@ -18,6 +18,7 @@ import { startFeedServer, type FeedServer, type ServerStats } from './support/fe
 import { median, type Measured } from './support/measure.ts';
 import { ensureNewsboat, newsboatProfile } from './support/newsboat.ts';
 import {
+  buildShippedCli,
   cliExists,
   parseRefresh,
   runOrrery,
@@ -184,6 +185,7 @@ export default async function refreshBench(): Promise<BenchSection> {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   const peaks: { feeds: number; mb: number }[] = [];
+  await buildShippedCli();
   for (const [index, feeds] of SCALES.entries()) {
     FEEDS = feeds;
     FIRST_SCALE = index === 0;
@@ -248,7 +250,7 @@ async function scaleBench(): Promise<ScaleResult> {
       newsboatProblem = (error as Error).message;
     }
 
-    let orreryProblem = (await cliExists()) ? null : 'electron/cli/main.ts does not exist yet';
+    let orreryProblem = (await cliExists()) ? null : 'bin/orrery.js does not exist yet';
     const orreryRuns: OrreryRun[] = [];
     const newsboatTuned: NewsboatRun[] = [];
     const newsboatDefault: NewsboatRun[] = [];
@@ -405,7 +407,7 @@ async function scaleBench(): Promise<ScaleResult> {
       const run1 = orreryRuns[0];
       if (run1) {
         notes.push(
-          `Orrery run as \`node ${process.env.BENCH_ORRERY_NODE_FLAGS ? `${process.env.BENCH_ORRERY_NODE_FLAGS} ` : ''}electron/cli/main.ts --data-dir DIR --json refresh\` (the project's Node, no npm) after an untimed \`import subscriptions.opml\`; server counts of run 1: first: ${serverLine(run1.first.server)}; second: ${serverLine(run1.second.server)}.`,
+          `Orrery run as \`node ${process.env.BENCH_ORRERY_NODE_FLAGS ? `${process.env.BENCH_ORRERY_NODE_FLAGS} ` : ''}bin/orrery.js --data-dir DIR --json refresh\` (the project's Node, no npm; the bin runs the bundle dist/cli/orrery.js that \`npm ci\` builds, rebuilt by the bench first) after an untimed \`import subscriptions.opml\`; server counts of run 1: first: ${serverLine(run1.first.server)}; second: ${serverLine(run1.second.server)}.`,
         );
       }
       const profileDir = process.env.BENCH_CPU_PROF;

@@ -144,7 +144,7 @@ function createDecoder(coding: ContentCoding, first: Buffer): Decoder {
 }
 
 /** RFC 1950 header: method 8, window <= 32K, and the check bits make the pair divisible by 31. */
-function looksZlibWrapped(bytes: Buffer): boolean {
+export function looksZlibWrapped(bytes: Uint8Array): boolean {
   if (bytes.length < 2) return false;
   const cmf = bytes[0]!;
   const flg = bytes[1]!;
@@ -161,7 +161,10 @@ export function discardBody(
   maxBytes = 64 * 1024,
 ): Promise<void> {
   return new Promise((resolve) => {
-    if (response.complete || response.destroyed) {
+    // A complete response (a 304 has no body) is still read to its end below: only then does
+    // its socket go back to the keep-alive pool. Resolving at once made every 304 of a refresh
+    // open a connection of its own and keep it until the process ended.
+    if (response.destroyed || response.readableEnded) {
       resolve();
       return;
     }

@@ -137,6 +137,7 @@ export async function conditionalGet(
           maxBytes,
           startedAt,
           totalTimeoutMs,
+          opts.keepEncoded === true,
         );
         return addresses.reachedPublic ? { ...outcome, reachedPublic: true } : outcome;
       } finally {
@@ -163,6 +164,7 @@ async function finishResponse(
   maxBytes: number,
   startedAt: number,
   totalTimeoutMs: number,
+  keepEncoded: boolean,
 ): Promise<FetchOutcome> {
   const status = response.statusCode ?? 0;
   const now = new Date();
@@ -203,7 +205,10 @@ async function finishResponse(
       'The server compressed the feed in a way Orrery cannot read.',
     );
   }
-  const body = await readBody(response, coding, maxBytes);
+  // Kept compressed, the body is bounded by maxBytes as it came; the parse worker unpacks it
+  // within maxBytes again (poll/bodyJob.ts).
+  const passOn = keepEncoded && coding !== 'identity';
+  const body = await readBody(response, passOn ? 'identity' : coding, maxBytes);
   if (body.kind === 'too-large') throw new FetchFailure('too-large', tooLargeMessage(maxBytes));
   if (body.kind === 'bad-encoding') {
     throw new FetchFailure(
@@ -219,6 +224,7 @@ async function finishResponse(
     kind: 'ok',
     status,
     body: body.bytes,
+    ...(passOn ? { coding } : {}),
     contentType: headerValue(response.headers, 'content-type'),
     etag: headerValue(response.headers, 'etag'),
     lastModified: headerValue(response.headers, 'last-modified'),

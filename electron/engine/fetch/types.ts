@@ -2,6 +2,7 @@ import type { LookupFunction } from 'node:net';
 // What one polite GET of a feed address can come to. The poller decides what each means
 // for the subscription (new address, backoff, gone); fetch only reports.
 import type { AddressGuard } from './addressGuard.ts';
+import type { ContentCoding } from './body.ts';
 
 export interface FetchRequest {
   readonly url: string;
@@ -35,6 +36,11 @@ export interface FetchOptions {
   readonly limiter?: ConcurrencyLimiter;
   /** The SSRF guard (addressGuard.ts); the engine always sets one. Without it nothing is checked. */
   readonly addressGuard?: AddressGuard;
+  /**
+   * Hand a compressed body over as it came (`coding` on the outcome), bounded by maxBytes raw:
+   * the parse worker unpacks it within maxBytes (poll/bodyJob.ts). Default false: unpacked here.
+   */
+  readonly keepEncoded?: boolean;
 }
 
 export interface ConcurrencyLimiter {
@@ -65,6 +71,8 @@ export type FetchOutcome =
       readonly kind: 'ok';
       readonly status: number;
       readonly body: Uint8Array;
+      /** The body is still compressed so (FetchOptions.keepEncoded); absent: as it is. */
+      readonly coding?: ContentCoding;
       readonly contentType: string | null;
       readonly etag: string | null;
       readonly lastModified: string | null;

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { parseInThread } from './parseInThread.ts';
 import type { ParseInput, ParseResult } from '../parse/types.ts';
+import type { BodyParseFn, BodyResult } from './bodyJob.ts';
 import {
   articleFromWorker,
   runJobInThread,
@@ -24,6 +25,8 @@ interface Queued {
 
 export interface ParseWorkerPool {
   readonly parse: ParseFn;
+  /** A fetched body, maybe compressed -> unchanged, or parsed (bodyJob.ts). */
+  readonly parseBody: BodyParseFn;
   /** A post's web page -> its article (Readability), on the same worker and limits. */
   readonly extractArticle: ArticleFn;
   close(): Promise<void>;
@@ -177,6 +180,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   return {
     parse: (job) => enqueue(job) as Promise<ParseResult>,
+    parseBody: (job) => enqueue(job) as Promise<BodyResult>,
     extractArticle: async (job) => articleFromWorker(await enqueue({ ...job, task: 'article' })),
     async close() {
       closed = true;

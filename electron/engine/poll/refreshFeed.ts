@@ -1,8 +1,7 @@
 // One poll of one feed: fetch -> (unchanged? stop) -> decode + parse -> identity + planet merge ->
 // store, then the feed's new state and next check. Nothing stored is lost when a poll fails.
-import { createHash } from 'node:crypto';
 import type { EntryRow, FeedRefreshResult, FeedStatus } from '../../../shared/model.ts';
-import { conditionalGet } from '../fetch/conditionalGet.ts';
+import { conditionalGet, fetchDefaults } from '../fetch/conditionalGet.ts';
 import type { ConcurrencyLimiter, FetchOptions, FetchOutcome } from '../fetch/types.ts';
 import { discoverFeeds } from '../discover/discoverFeeds.ts';
 import { planetContext, toIncomingPost } from '../planet/index.ts';
@@ -12,6 +11,7 @@ import type { Unreached } from './offline.ts';
 import { maxRetryAfterMinutes, nextCheckAt } from './schedule.ts';
 import { pipelineHost } from './pipeline.ts';
 import { storeInChunks } from './storeInChunks.ts';
+import { runBodyJob, type BodyJob, type BodyParseFn } from './bodyJob.ts';
 
 export interface RefreshContext {
   readonly store: Store;
@@ -22,6 +22,8 @@ export interface RefreshContext {
   readonly defaultIntervalMinutes: number;
   /** Bytes -> parsed feed: on the parse worker, or in-thread (parseFeed). */
   readonly parse: ParseFn;
+  /** A fetched body (maybe compressed) -> unchanged or parsed, on the worker; default in-thread. */
+  readonly parseBody?: BodyParseFn;
   /** Back-pressure (pipeline.ts): a slot from before the fetch until the posts are stored. */
   readonly pipeline?: ConcurrencyLimiter;
   /** Time one feed's posts may take to store before the rest is cut (storeInChunks.ts). */
@@ -81,7 +83,8 @@ async function fetchAndStore(
       userGiven: feed.privateOk,
       ...(signal ? { signal } : {}),
     },
-    { ...ctx.fetchOptions, limiter: ctx.limiter },
+    // The body stays compressed: the worker unpacks and hashes it (bodyJob.ts).
+    { ...ctx.fetchOptions, limiter: ctx.limiter, keepEncoded: true },
   );
   return applyOutcome(ctx, feed, outcome, now, false, signal);
 }
@@ -191,19 +194,24 @@ async function applyOutcome(
       break;
   }
 
-  // Same bytes as last time: nothing to parse (NetNewsWire's "avoid feed parsing").
-  const bodyHash = createHash('sha256').update(outcome.body).digest('base64');
-  if (bodyHash === feed.bodyHash && feed.firstFetchDone) {
+  const feedUrl = moved.url ?? feed.url;
+  const parseBody = ctx.parseBody ?? ((job: BodyJob) => runBodyJob(job, ctx.parse));
+  const parsed = await parseBody({
+    task: 'body',
+    url: outcome.finalUrl,
+    bytes: outcome.body,
+    coding: outcome.coding ?? 'identity',
+    contentType: outcome.contentType,
+    maxBytes: ctx.fetchOptions.maxBytes ?? fetchDefaults.maxBytes,
+    knownBodyHash: feed.firstFetchDone ? feed.bodyHash : null,
+  });
+  // Same bytes as last time: nothing was parsed (NetNewsWire's "avoid feed parsing").
+  if (parsed.kind === 'unchanged') {
     update(validators(outcome));
     return unchanged(outcome.status);
   }
-
-  const feedUrl = moved.url ?? feed.url;
-  const parsed = await ctx.parse({
-    url: outcome.finalUrl,
-    bytes: outcome.body,
-    contentType: outcome.contentType,
-  });
+  if (parsed.kind === 'undecodable') return fail(parsed.message, null);
+  const bodyHash = parsed.bodyHash ?? null;
   if (parsed.kind === 'html') {
     // A web page: on a subscription that never worked, follow its <link rel="alternate">.
     const found =

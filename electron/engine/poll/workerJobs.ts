@@ -6,10 +6,11 @@ import {
   type ArticleResult,
 } from '../article/extractArticle.ts';
 import type { ParseInput, ParseResult } from '../parse/types.ts';
+import { runBodyJob, type BodyJob, type BodyResult } from './bodyJob.ts';
 
 export type ArticleJob = ArticleInput & { readonly task: 'article' };
-export type WorkerJob = ParseInput | ArticleJob;
-export type WorkerResult = ParseResult | ArticleResult;
+export type WorkerJob = ParseInput | ArticleJob | BodyJob;
+export type WorkerResult = ParseResult | ArticleResult | BodyResult;
 export type ArticleFn = (input: ArticleInput) => Promise<ArticleResult>;
 
 export function isArticleJob(job: WorkerJob): job is ArticleJob {
@@ -21,7 +22,8 @@ export async function runJobInThread(
   job: WorkerJob,
   parse: (input: ParseInput) => Promise<ParseResult>,
 ): Promise<WorkerResult> {
-  return isArticleJob(job) ? extractArticle(job) : parse(job);
+  if (isArticleJob(job)) return extractArticle(job);
+  return 'task' in job && job.task === 'body' ? runBodyJob(job, parse) : parse(job);
 }
 
 /** The pool's own failures (timeout, heap, closing) speak of feeds: say it of a page instead. */

@@ -1,0 +1,2 @@
+export declare const bundleInputsFile: string;
+export declare function cliEntry(root?: string): URL;
