@@ -5,9 +5,9 @@
 // - identity keys move to pruned_keys in key order (B-tree pages are touched in order);
 // - every table that references entries is cleared by its own set-wise DELETE, found from the
 //   schema, so foreign-key cascades (a lookup per table per row) can be switched off for the step;
-// - their search-index rows are only noted (staleSearchRows.ts), cleaned once the prune is done.
+// - their search-index rows are only noted (by a trigger, staleSearchSchema.ts), and cleaned once
+//   the prune is done (staleSearchRows.ts).
 import type { DatabaseSync } from 'node:sqlite';
-import { staleSearchQueries } from './staleSearchRows.ts';
 
 export interface FeedRemoval {
   readonly feedId: number;
@@ -58,7 +58,6 @@ export function pruneBatchQueries(db: DatabaseSync) {
   );
   const removeEntries = db.prepare(`DELETE FROM entries WHERE id ${inBatch}`);
   const empty = db.prepare('DELETE FROM prune_batch');
-  const stale = staleSearchQueries(db);
   let children: ReturnType<DatabaseSync['prepare']>[] | null = null;
 
   /**
@@ -79,8 +78,6 @@ export function pruneBatchQueries(db: DatabaseSync) {
     uncountStore.run();
     keepKeys.run(nowIso, nowIso);
     beforeDelete?.();
-    // Before search_pending (a child table) loses them: a queued post was never indexed.
-    stale.noteBatchStale();
     for (const statement of children) statement.run();
     removeEntries.run();
     empty.run();

@@ -2,7 +2,7 @@
 // ever appended: a released one is never edited.
 import { accountsMigration } from './accountSchema.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
-import { staleSearchMigration } from './staleSearchSchema.ts';
+import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSchema.ts';
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 import { imageCacheMigration } from './imageSchema.ts';
 
@@ -226,6 +226,9 @@ export const migrations: readonly string[] = [
   // 10: tombstones are forgotten without an index on seen_at: see store/prunedKeysSchema.ts.
   prunedKeysSeenIndexMigration,
 
-  // 11: the offline image cache and feed icons: see store/imageSchema.ts.
+  // 11: a removed post's search-index row is noted for the cleanup: see store/staleSearchSchema.ts.
+  staleSearchNoteMigration,
+
+  // 12: the offline image cache and feed icons: see store/imageSchema.ts.
   imageCacheMigration,
 ];

@@ -1,5 +1,6 @@
 // Search-index rows of pruned posts, cleaned after the prune (see staleSearchSchema.ts):
-// - a prune step notes its posts in search_stale instead of deleting their FTS5 rows one by one;
+// - a removed post's row is noted in search_stale (a trigger) instead of deleted from FTS5 one
+//   by one (a tombstone page rewritten per row);
 // - afterwards, when most of the index is stale and it is small enough to clear in one short
 //   transaction, it is cleared and every surviving post is queued for indexing again
 //   (search_pending, the queue every search and the idle flush empty first), all in one
@@ -10,26 +11,26 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 
-/**
- * Largest index (FTS5 data rows, each about one 4 KiB page) cleared in one transaction: freeing
- * 3,700 pages took 10 ms of CPU on the bench machine, so this stays near 20 ms.
- */
-const clearMaxPages = 8192;
+/** Bounds of the clear-and-requeue transaction, so it stays a short task. */
+export interface ClearLimits {
+  /** Largest index (FTS5 data rows, about a 4 KiB page each): 3,700 took 10 ms of CPU here. */
+  readonly clearMaxPages: number;
+  /** Most surviving posts queued again (about 1 µs each). */
+  readonly requeueMaxPosts: number;
+}
+
+const clearLimits: ClearLimits = { clearMaxPages: 8192, requeueMaxPosts: 20_000 };
 
 /** What the cleanup after a prune does: nothing, delete stale rows in steps, or reindex in steps. */
 export type SearchCleanup = 'none' | 'unindex' | 'reindex';
 
-export function staleSearchQueries(db: DatabaseSync) {
-  const noteBatch = db.prepare(
-    `INSERT OR IGNORE INTO search_stale (entry_id) SELECT entry_id FROM prune_batch
-     WHERE entry_id NOT IN (SELECT entry_id FROM search_pending)`,
-  );
+export function staleSearchQueries(db: DatabaseSync, limits: ClearLimits = clearLimits) {
   const staleCount = db.prepare('SELECT count(*) AS n FROM search_stale');
   const indexedCount = db.prepare(
     `SELECT (SELECT total FROM counters WHERE id = 1) - (SELECT count(*) FROM search_pending) AS n`,
   );
   const indexPagesUpToLimit = db.prepare(
-    `SELECT count(*) AS n FROM (SELECT 1 FROM entry_search_data LIMIT ${clearMaxPages + 1})`,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM entry_search_data LIMIT ${limits.clearMaxPages + 1})`,
   );
   const clearIndex = db.prepare("INSERT INTO entry_search (entry_search) VALUES ('delete-all')");
   const queueEveryPost = db.prepare(
@@ -48,16 +49,13 @@ export function staleSearchQueries(db: DatabaseSync) {
     (statement.get() as { n: number }).n;
 
   return {
-    /** Inside a prune step, before its posts (in prune_batch) go: their rows stay for later. */
-    noteBatchStale(): void {
-      noteBatch.run();
-    },
     /** Chooses the cleanup after a prune: 'reindex' when clearSearchIndex() is the cheaper way. */
     planSearchCleanup(): SearchCleanup {
       const stale = count(staleCount);
       if (stale === 0) return 'none';
-      if (stale <= count(indexedCount)) return 'unindex';
-      return count(indexPagesUpToLimit) > clearMaxPages ? 'unindex' : 'reindex';
+      const indexed = count(indexedCount);
+      if (stale <= indexed || indexed > limits.requeueMaxPosts) return 'unindex';
+      return count(indexPagesUpToLimit) > limits.clearMaxPages ? 'unindex' : 'reindex';
     },
     /** Clears the index and queues every stored post for indexing again, in one transaction. */
     clearSearchIndex(): void {

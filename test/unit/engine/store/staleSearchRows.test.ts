@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DatabaseSync } from 'node:sqlite';
 import { prune } from '../../../../electron/engine/retention/prune.ts';
+import { openDatabase } from '../../../../electron/engine/store/database.ts';
+import { staleSearchQueries } from '../../../../electron/engine/store/staleSearchRows.ts';
 import type { FeedRecord, Store } from '../../../../electron/engine/store/index.ts';
 import { entry } from '../planet/corpusEntries.ts';
 import { freshStore, postsFor } from './storeHelpers.ts';
@@ -144,6 +146,45 @@ test("an id handed out again after a prune never matches the pruned post's words
     while (store.unindexStaleStep(10) > 0);
     assert.deepEqual(found(store, tag(100)), [fresh]);
     assert.equal(count(file, 'entry_search_docsize'), 16);
+  } finally {
+    opened.dispose();
+  }
+});
+
+test('an index too large, or too many survivors, to clear in one short task is cleaned in steps', () => {
+  const { opened } = prepared(100, (i) => i % 10 === 3);
+  try {
+    pruneSteps(opened.store);
+    const db = openDatabase(opened.file);
+    try {
+      const plan = (clearMaxPages: number, requeueMaxPosts: number) =>
+        staleSearchQueries(db, { clearMaxPages, requeueMaxPosts }).planSearchCleanup();
+      assert.equal(plan(8192, 20_000), 'reindex');
+      assert.equal(plan(8192, 9), 'unindex', '10 survivors to queue again');
+      assert.equal(plan(0, 20_000), 'unindex', 'index pages over the limit');
+    } finally {
+      db.close();
+    }
+  } finally {
+    opened.dispose();
+  }
+});
+
+test("a removed feed's posts match no search, and the next prune cleans their index rows", async () => {
+  const { opened, survivors } = prepared(30, () => true);
+  try {
+    const { store, file } = opened;
+    const { feed: other } = store.addFeed({ url: 'https://b.example/feed', title: 'B' });
+    seed(store, other, 500, 20);
+    store.flushSearchIndex();
+    assert.ok(store.removeFeed(other.id));
+    assert.equal(count(file, 'search_stale'), 20, 'noted for the cleanup');
+    assert.deepEqual(found(store, 'planets'), survivors);
+    assert.deepEqual(found(store, tag(505)), []);
+    await prune(store, { rules, now }); // nothing to prune: only unread posts are left
+    assert.equal(count(file, 'search_stale'), 0);
+    assert.equal(count(file, 'entry_search_docsize'), 30);
+    assert.deepEqual(found(store, 'planets'), survivors);
   } finally {
     opened.dispose();
   }
