@@ -84,3 +84,21 @@ test('a worker that cannot start means parsing in-thread', async () => {
     await pool.close();
   }
 });
+
+test('a feed too large for the small heap workers start with is parsed again with the full limit', async () => {
+  const pool = createParseWorkerPool({ workerUrl, smallHeapMb: 16, maxHeapMb: 512 });
+  try {
+    const [large, small] = await Promise.all([
+      pool.parse(job(bigFeed(20_000))),
+      pool.parse(job(fixtureBytes('corpus/feeds/hugo-rss.xml'))),
+    ]);
+    assert.equal(large.kind, 'feed');
+    assert.equal(large.kind === 'feed' ? large.feed.entries.length : 0, 20_000);
+    assert.equal(small.kind, 'feed');
+    // The next large one again: the full limit is there each time it is needed.
+    const again = await pool.parse(job(bigFeed(20_000)));
+    assert.equal(again.kind, 'feed');
+  } finally {
+    await pool.close();
+  }
+});
