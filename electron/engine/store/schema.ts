@@ -6,6 +6,7 @@ import { pruneBatchMigration } from './pruneSchema.ts';
 import { searchTermsMigration } from './searchTerms.ts';
 import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSchema.ts';
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
+import { imageCacheMigration } from './imageSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -230,9 +231,12 @@ export const migrations: readonly string[] = [
   // 11: a removed post's search-index row is noted for the cleanup: see store/staleSearchSchema.ts.
   staleSearchNoteMigration,
 
-  // 12 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
+  // 12: the offline image cache and feed icons: see store/imageSchema.ts.
+  imageCacheMigration,
+
+  // 13 (issue 9): the search index's words, for a search's last word: see store/searchTerms.ts.
   searchTermsMigration,
 
-  // 13 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
+  // 14 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
   packContentMigration,
 ];
