@@ -4,7 +4,7 @@
 // Usage: node scripts/make-icons.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { encodePng } from './png.ts';
 
 type Rgba = readonly [number, number, number, number];
 /** A shape answers the colour it paints at (x, y) in the unit square, or null. */
@@ -93,30 +93,14 @@ function render(size: number, shapes: readonly Shape[]): Buffer {
     }
     rows.push(row);
   }
-  return encodePng(size, size, Buffer.concat(rows));
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-function encodePng(width: number, height: number, filteredRgbaRows: Buffer): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(filteredRgbaRows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng({
+    width: size,
+    height: size,
+    bitDepth: 8,
+    colour: 'rgba',
+    rows: Buffer.concat(rows),
+    level: 9,
+  });
 }
 
 const palette = {

@@ -90,6 +90,9 @@ describe('article images through the cache', { timeout: 120_000 }, () => {
       'the photo and the feed icon once, by the engine; never the pixel',
     );
     await server.close();
+    // The data directory reopened (another Reader and preview on it), the feed server stopped.
+    await harness.restart();
+    await page.goto(harness.preview.url);
     const shown = await openPost('Offline pictures');
     assert.ok(shown.naturalWidth > 0, 'the image loaded');
     assert.ok(shown.src.startsWith(`${harness.preview.origin}/cache/image?`), shown.src);
