@@ -76,8 +76,6 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
-  protocol.handle(appScheme, createAppRequestHandler(rendererRoot));
-
   const dataDir = app.getPath('userData');
   // Preferences moved from electron-store into the data directory (shared with preview and CLI).
   const firstWithSharedPreferences = !existsSync(join(dataDir, preferencesFileName));
@@ -87,6 +85,7 @@ async function start(): Promise<void> {
     parseWorkerUrl: new URL('./parseWorker.js', import.meta.url),
     credentials: keychainCredentialStore(dataDir),
   });
+  protocol.handle(appScheme, createAppRequestHandler(rendererRoot, reader.images));
   if (firstWithSharedPreferences) reader.setPreferences(store.loadPreferences());
   let preferences: Preferences = reader.getPreferences();
   nativeTheme.themeSource = preferences.theme;

@@ -248,6 +248,10 @@ const preferenceTable = {
   notifications: preference(z.boolean(), true),
   /** Folder ids collapsed in the feed tree. */
   collapsedFolders: preference(z.array(id).max(10_000), []),
+  /** Remote images: "keep" (download and keep), "open" (only when I open a post), "never". */
+  remoteImages: preference(z.enum(['keep', 'open', 'never']), 'keep'),
+  /** The image cache's size limit in MB (images of the oldest read posts go first). */
+  imageCacheLimitMB: preference(z.number().int().min(50).max(10_000_000), 2048),
   /** Retention (issue 8): read, unstarred posts are kept this many days. */
   keepReadDays: preference(z.number().int().min(1).max(36_500), 90),
   /** Retention (issue 8): at most this many posts per feed (unread and starred always kept). */

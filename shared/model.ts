@@ -32,6 +32,8 @@ export interface FeedSummary {
   readonly retryAfter: string | null;
   /** The account it belongs to: 1 (or absent) is the local account, others a server's. */
   readonly account?: number;
+  /** Its icon is in Orrery's cache (/cache/icon?feed=ID); absent: the faces show a letter badge. */
+  readonly hasIcon?: boolean;
 }
 
 /** One post as listed: no content, so lists stay small. */

@@ -8,10 +8,13 @@ import type { CliReader } from './command.ts';
 import type { Reader } from '../engine/reader.ts';
 import { UsageError } from './usage.ts';
 
+/** How long the CLI waits, before exiting, for the images of posts it stored. */
+const cliImageWaitMs = 60_000;
+
 export interface ContractReader {
   /** The ReaderApi the commands call: validated, opening the Reader on the first valid call. */
   readonly api: CliReader;
-  /** Closes the Reader if a call opened it. */
+  /** Closes the Reader if a call opened it, once a refresh's images are cached (after its answer). */
   close(): Promise<void>;
 }
 
@@ -49,7 +52,11 @@ export function contractReader(open: () => Promise<Reader>): ContractReader {
   return {
     api: api as unknown as CliReader,
     async close() {
-      if (opened) await (await opened.catch(() => null))?.close();
+      const reader = opened ? await opened.catch(() => null) : null;
+      // Images of what this run stored, so a data directory the CLI filled reads offline; within
+      // a bound (an unanswering host must not hold the command), the rest waits for the next run.
+      await reader?.images.idle(cliImageWaitMs);
+      await reader?.close();
     },
   };
 }

@@ -20,6 +20,8 @@ import { parseInThread } from './poll/parseInThread.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
 import { openStore, type FeedRecord, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
+import { ImageCache } from './images/imageCache.ts';
+import { megabytes, type RemoteImages } from './images/remoteImages.ts';
 import { AccountService } from './accounts/accountService.ts';
 import { fileCredentialStore, type CredentialStore } from './accounts/credentials.ts';
 import { resumeWhenOnline } from './accounts/resumeOnNetwork.ts';
@@ -60,6 +62,8 @@ export interface ReaderOptions {
   readonly maxFeedsInFlight?: number;
   /** Worker script that parses feeds on another core; null parses in-thread. Default: poll/parseWorker.ts. */
   readonly parseWorkerUrl?: URL | null;
+  /** The "Remote images" setting and the image cache's size limit. Default: keep, 2 GB. */
+  readonly images?: { readonly remoteImages?: RemoteImages; readonly limitBytes?: number };
   /** Injectable clock, for tests of scheduling. */
   readonly now?: () => Date;
   /** Where account passwords are kept. Default: a 0600 file in the data directory. */
@@ -92,6 +96,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
   #stopResume: () => void = () => {};
   #indexTimer: NodeJS.Timeout | null = null;
   #progress = { done: 0, total: 0 };
+  /** Images of posts, fetched after the posts are stored; the faces serve the article's from it. */
+  readonly images: ImageCache;
   #closed = false;
   readonly #accounts: AccountService;
   readonly #requests = new PendingRequests();
@@ -128,6 +134,18 @@ export class Reader implements ReaderApi, ReaderEventSource {
         fetchPerHost: options.concurrency?.perHost ?? 2,
       }),
     };
+    this.images = new ImageCache({
+      dataDir: options.dataDir,
+      index: store.images,
+      fetch: this.#context.fetchOptions,
+      limiter,
+      now: this.#context.now,
+      busy: () => this.#inFlight.size > 0,
+      remoteImages: preferences.get().remoteImages,
+      limitBytes: megabytes(preferences.get().imageCacheLimitMB),
+      onIconsChecked: () => this.#events.emit('feedsChanged', {}),
+      ...options.images,
+    });
     this.#accounts = new AccountService({
       store,
       credentials: options.credentials ?? fileCredentialStore(options.dataDir),
@@ -145,6 +163,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.#retention = new RetentionSchedule(store, {
       rules: options.retention ?? retentionRulesOf(preferences.get()),
       now: this.#context.now,
+      images: this.images,
     });
   }
 
@@ -166,6 +185,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (preferences.pollIntervalMinutes !== this.#context.defaultIntervalMinutes) {
       this.setPollInterval(preferences.pollIntervalMinutes);
     }
+    this.images.setPolicy(preferences.remoteImages, megabytes(preferences.imageCacheLimitMB));
     this.#retention.setRules(retentionRulesOf(preferences));
     this.#events.emit('preferencesChanged', { preferences });
   }
@@ -262,6 +282,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
         });
       }
       this.#emitCounts();
+      this.images.schedule();
     }
     return added;
   }
@@ -488,6 +509,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
     this.#pollTimer = setInterval(tick, this.#pollTickMs);
     tick();
     this.#retention.start();
+    // Posts stored by an earlier run whose images were not all fetched yet.
+    this.images.schedule();
   }
 
   /** The default interval for feeds without their own; reschedules those feeds at once. */
@@ -534,6 +557,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     if (changed) this.#events.emit('offlineChanged', { offline: this.#network.offline });
     this.#emitCounts();
     this.#indexWhenIdle();
+    this.images.schedule();
     const results = outcomes.map(({ id, url, status, httpStatus, newEntries, error }) => ({
       id,
       url,
@@ -704,6 +728,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
     await Promise.allSettled([...this.#inFlight.values()]);
     await this.#accounts.idle();
     await Promise.allSettled([...this.#inFlight.values(), ...this.#articleJobs]);
+    await this.images.close();
     this.#store.close();
   }
 

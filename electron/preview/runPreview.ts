@@ -25,6 +25,7 @@ export async function runPreview(options: {
   reader.startPolling();
   const server = await startPreviewServer({
     reader,
+    images: reader.images,
     port: options.port ?? 0,
     staticDir: rendererOutDir,
   });

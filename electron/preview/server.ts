@@ -23,6 +23,8 @@ import { decodedPath } from './decodedPath.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { contentTypeFor } from '../shell/appProtocol.ts';
 import { newToken, tokensMatch } from './token.ts';
+import { serveCache } from './serveCache.ts';
+import type { ImageSource } from '../shell/cacheRoute.ts';
 
 /** importOpml accepts 20 million characters of OPML; JSON escaping adds some. */
 export const maxBodyBytes = 24 * 1024 * 1024;
@@ -40,6 +42,8 @@ export interface PreviewServerOptions {
   readonly port?: number;
   /** The built renderer (dist/renderer). */
   readonly staticDir: string;
+  /** The engine's image cache (Reader.images), served at /cache/ to the article frame. */
+  readonly images?: ImageSource;
   /** Fixed token, for tests only; otherwise a random one. */
   readonly token?: string;
 }
@@ -210,6 +214,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       throw new HttpError(401, 'missing or wrong token: open the address the preview printed');
     }
     if (url.pathname === '/api/events') return openEvents(req, res);
+    if (url.pathname.startsWith('/cache/')) return serveCache(req, res, url, options.images);
     if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'not found');
     return serveStatic(req, res, url.pathname);
   }

@@ -1,6 +1,6 @@
 // The Content-Security-Policy sent with every response of the renderer (and injected as a meta
 // tag when the page has none). Articles are shown in a sandboxed srcdoc iframe, which inherits
-// this policy: remote images may load, nothing else from the network may. The preview sends this
+// this policy: nothing from the network may load, images only from Orrery's cache. The preview sends this
 // same policy (electron/preview/securityHeaders.ts); renderer/index.html's meta copy is checked
 // against it by a test.
 const directives: Readonly<Record<string, readonly string[]>> = {
@@ -8,7 +8,8 @@ const directives: Readonly<Record<string, readonly string[]>> = {
   'script-src': ["'self'"],
   // React sets style properties through the CSSOM; inline <style> is needed for article typography.
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'http:', 'https:', 'data:'],
+  // Images come only from Orrery's own cache route (/cache/image, cacheRoute.ts), never the network.
+  'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'frame-src': ["'self'"],

@@ -1,10 +1,11 @@
 // The document an article is shown in: cleaned HTML inside a page that carries its own strict CSP.
 // The iframe is sandboxed without allow-scripts, so nothing in it runs even if cleaning missed it.
 
-/** No scripts, no plugins, no forms, no frames, no base, no fetches other than images. */
+/** No scripts, no plugins, no forms, no frames, no base, no images but Orrery's own. */
 export const articleCsp = [
   "default-src 'none'",
-  'img-src http: https: data:',
+  // Images only through Orrery's cache route (cachedImages.ts): the frame never reaches the network.
+  "img-src 'self' data:",
   "style-src 'unsafe-inline'",
   'media-src http: https:',
   "font-src 'none'",

@@ -4,12 +4,15 @@
 import DOMPurify from 'dompurify';
 import type { EntryDetail } from '../../shared/model.ts';
 import type { PreparedArticle } from './articleCache.ts';
+import { cacheImageBase, rewriteImagesToCache } from './cachedImages.ts';
 import { enclosuresHtml } from './enclosures.ts';
 import { addQuirkHooks } from './quirkHooks.ts';
 import { allowedStyle } from './styleAllowList.ts';
 
 const purify = DOMPurify(window);
 addQuirkHooks(purify);
+// After the quirk hooks (a lazy image's real src is in place), every <img> goes to the cache.
+rewriteImagesToCache(purify, () => cacheImageBase(window.location));
 
 const forbiddenTags = [
   'script',

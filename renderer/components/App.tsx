@@ -209,6 +209,7 @@ export function App() {
             onOpenLink={actions.openLink}
             onKey={onKey}
             onToggleStar={starOpened}
+            remoteImages={prefs.remoteImages}
             highlight={highlight}
           />
         </div>

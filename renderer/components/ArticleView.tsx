@@ -15,6 +15,8 @@ import {
 } from '../article/articleFrame.ts';
 import { highlightMatches } from '../article/highlightMatches.ts';
 import { fullDate } from '../state/relativeDate.ts';
+import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
+import { LoadImagesButton } from './LoadImagesButton.tsx';
 
 interface Props {
   /** The open entry as listed: shown at once. */
@@ -27,6 +29,8 @@ interface Props {
   readonly onOpenLink: (url: string) => void;
   readonly onKey: (event: KeyboardEvent) => void;
   readonly onToggleStar: () => void;
+  /** "never": the article offers a "Load images" button. */
+  readonly remoteImages?: string;
   /** The full article (issue 8): its button, state and sentence. */
   readonly fullArticle?: Pick<FullArticleState, 'showingFull' | 'busy' | 'message' | 'toggle'>;
   /** The search's words, marked in the content (<mark>). */
@@ -47,6 +51,7 @@ export const ArticleView = memo(function ArticleView({
   frameRef,
   onOpenLink,
   onKey,
+  remoteImages,
   onToggleStar,
   fullArticle,
   highlight = noWords,
@@ -134,12 +139,16 @@ export const ArticleView = memo(function ArticleView({
           <header className="article-header">
             <h1 id="article-title">{entry.title || '(untitled)'}</h1>
             <p className="byline">
+              <FeedIcon feed={iconFeedOf(entry, feedsById)} />
               {entry.author ? <span className="author">{entry.author}</span> : null}
               {entry.author ? ' · ' : null}
               <time dateTime={entry.published}>{fullDate(entry.published)}</time>
             </p>
             <p className="article-feeds">{feeds.length > 0 ? `From ${feeds.join(', ')}` : null}</p>
             <p className="article-actions">
+              {remoteImages === 'never' ? (
+                <LoadImagesButton frameRef={frameRef} entryId={entry.id} />
+              ) : null}
               {entry.url ? (
                 <a
                   href={entry.url}

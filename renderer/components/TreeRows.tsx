@@ -4,6 +4,7 @@
 import { memo, type ReactNode } from 'react';
 import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
 import { folderUnread, type FolderNode } from '../state/views.ts';
+import { FeedIcon } from './FeedIcon.tsx';
 
 interface RowLook {
   readonly treeKey: string;
@@ -113,9 +114,13 @@ export const FeedRow = memo(function FeedRow({
       status={note ? `error: ${note}` : undefined}
       draggable={draggable}
       icon={
-        <span className={`feed-icon status-${feed.status}`} aria-hidden="true">
-          {feed.status === 'error' ? '!' : feed.status === 'gone' ? '×' : '◦'}
-        </span>
+        feed.status === 'error' || feed.status === 'gone' ? (
+          <span className={`feed-icon status-${feed.status}`} aria-hidden="true">
+            {feed.status === 'error' ? '!' : '×'}
+          </span>
+        ) : (
+          <FeedIcon feed={feed} />
+        )
       }
     />
   );

@@ -80,7 +80,11 @@ export async function startHarness(
     feedIds.set(feed.path, added.id);
   }
   await built;
-  let preview = await startPreviewServer({ reader, staticDir: rendererOutDir });
+  let preview = await startPreviewServer({
+    reader,
+    images: reader.images,
+    staticDir: rendererOutDir,
+  });
   const browser = await launchChromium();
   return {
     feeds,
@@ -108,7 +112,11 @@ export async function startHarness(
       await preview.close();
       await reader.close();
       reader = await openFaces(data.path, []);
-      preview = await startPreviewServer({ reader, staticDir: rendererOutDir });
+      preview = await startPreviewServer({
+        reader,
+        images: reader.images,
+        staticDir: rendererOutDir,
+      });
     },
     async close() {
       await browser.close().catch(() => undefined);
@@ -128,6 +136,21 @@ export function countInLabel(label: string | null): number {
 }
 
 /** Polls a condition (through locators, so test code needs no DOM types) until it holds. */
+/**
+ * Waits for these to settle, at most `ms` (a close that hangs must not hang the test file: the
+ * hook ends, and the runner reports what was still open). Says on stderr what was cut short.
+ */
+export async function settleWithin(
+  ms: number,
+  work: readonly (Promise<unknown> | undefined)[],
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  const outcome = await Promise.race([Promise.allSettled(work), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') console.error(`e2e: cleanup still running after ${ms} ms; moving on`);
+}
+
 export async function until(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {

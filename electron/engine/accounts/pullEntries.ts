@@ -40,6 +40,7 @@ function asFeed(entries: readonly ParsedEntry[]): ParsedFeed {
     selfUrl: null,
     description: null,
     generator: null,
+    iconUrl: null,
     ttlMinutes: null,
     entries,
     warnings: [],

@@ -10,7 +10,7 @@ export interface FetchRequest {
   readonly etag?: string | null;
   readonly lastModified?: string | null;
   readonly signal?: AbortSignal;
-  /** Accept header; default: feed types. Pages (full articles) ask for HTML. */
+  /** Accept header; default: feed types. Pages (full articles) ask for HTML; images their own. */
   readonly accept?: string;
   /**
    * The user typed or imported this address (or it came, without touching the internet, from one

@@ -41,6 +41,7 @@ export function buildJsonFeed(doc: Json, documentUrl: string, warnings: string[]
     selfUrl: resolveUrl(str(doc['feed_url']), documentUrl),
     description: str(doc['description']),
     generator: null,
+    iconUrl: resolveUrl(str(doc['favicon']) ?? str(doc['icon']), base),
     ttlMinutes: null,
     entries,
     truncation,

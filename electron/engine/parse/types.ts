@@ -52,6 +52,8 @@ export interface ParsedFeed {
   readonly selfUrl: string | null;
   readonly description: string | null;
   readonly generator: string | null;
+  /** The feed's own icon or logo (Atom icon/logo, RSS image, JSON Feed icon/favicon), absolute. */
+  readonly iconUrl: string | null;
   /** RSS <ttl>, or sy:updatePeriod/sy:updateFrequency, in minutes; null when not given. */
   readonly ttlMinutes: number | null;
   readonly entries: readonly ParsedEntry[];

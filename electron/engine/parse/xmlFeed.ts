@@ -13,6 +13,7 @@ import { authorName } from './authors.ts';
 import { absolutizeHtml, combineBases, resolveUrl } from './urls.ts';
 import { MAX_CONTENT_CHARS, MAX_TITLE_CHARS } from './limits.ts';
 import { readEntries } from './entryBudget.ts';
+import { feedIconFields, feedIconOf } from './feedIcon.ts';
 
 type Format = ParsedFeed['format'];
 type Raw = Record<string, unknown>;
@@ -76,6 +77,7 @@ const FEED_FIELDS = [
   'author',
   'id',
   'channel',
+  ...feedIconFields,
   '$',
 ];
 
@@ -142,6 +144,7 @@ export async function parseXmlFeed(
     selfUrl: resolveUrl(atomLinkHref(linkNodes, 'self', false), documentUrl),
     description: firstText(channel, 'description', 'subtitle', 'tagline'),
     generator: generatorOf(channel),
+    iconUrl: feedIconOf(channel, feedBase),
     ttlMinutes: ttlMinutes(channel),
     entries,
     truncation,

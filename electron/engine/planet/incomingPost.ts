@@ -54,6 +54,16 @@ function displayUrl(entry: ParsedEntry): string | null {
   return null;
 }
 
+/** The entry's enclosures, and its media thumbnail as one more image (so the image cache keeps it). */
+function withThumbnail(entry: ParsedEntry): Enclosure[] {
+  const enclosures = entry.enclosures.map(({ url, type, length }) => ({ url, type, length }));
+  const { thumbnail } = entry;
+  if (thumbnail && !enclosures.some((enclosure) => enclosure.url === thumbnail)) {
+    enclosures.push({ url: thumbnail, type: 'image/*', length: null });
+  }
+  return enclosures;
+}
+
 export function toIncomingPost(entry: ParsedEntry, ctx: PostContext): IncomingPost {
   const keys = identityKeys(entry, ctx);
   const { title, author } = splitPlanetTitle(entry.title, entry.author, ctx.planet, {
@@ -72,7 +82,7 @@ export function toIncomingPost(entry: ParsedEntry, ctx: PostContext): IncomingPo
     published: isoOrNull(entry.published) ?? isoOrNull(entry.updated),
     contentHtml: entry.contentHtml,
     summary: entry.summary,
-    enclosures: entry.enclosures.map(({ url, type, length }) => ({ url, type, length })),
+    enclosures: withThumbnail(entry),
     isSyndicatedCopy: ctx.planet || viaSource,
   };
 }

@@ -277,6 +277,8 @@ async function applyOutcome(
     ctx.maxStoreMs,
   );
   const { added, updated } = stored;
+  // The icon the feed names for itself: the image cache looks for it after the refresh.
+  store.batched(() => store.images.noteDeclaredIcon(feed.id, parsedFeed.iconUrl));
   return result(updated, 'ok', outcome.status, added.length, updated.error, added, firstFetch);
 }
 

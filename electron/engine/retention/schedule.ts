@@ -2,7 +2,7 @@
 // one run at a time. Each run is small steps with the event loop let through (prune.ts).
 import type { Store } from '../store/index.ts';
 import type { RetentionRules } from '../store/retention.ts';
-import { freeImagesOfPrunedPosts } from './freeImagesOfPrunedPosts.ts';
+import { freeImagesOfPrunedPosts, type PrunedImages } from './freeImagesOfPrunedPosts.ts';
 import { prune, type PruneReport } from './prune.ts';
 
 export interface RetentionScheduleOptions {
@@ -10,6 +10,8 @@ export interface RetentionScheduleOptions {
   readonly now: () => Date;
   readonly firstRunAfterMs?: number;
   readonly everyMs?: number;
+  /** The image cache, which frees the images of pruned posts. */
+  readonly images?: PrunedImages;
 }
 
 export class RetentionSchedule {
@@ -17,6 +19,7 @@ export class RetentionSchedule {
   readonly #now: () => Date;
   readonly #firstRunAfterMs: number;
   readonly #everyMs: number;
+  readonly #images: PrunedImages | undefined;
   readonly #abort = new AbortController();
   #rules: RetentionRules;
   #timer: NodeJS.Timeout | null = null;
@@ -28,6 +31,7 @@ export class RetentionSchedule {
     this.#now = options.now;
     this.#firstRunAfterMs = options.firstRunAfterMs ?? 60_000;
     this.#everyMs = options.everyMs ?? 6 * 3_600_000;
+    this.#images = options.images;
   }
 
   setRules(rules: RetentionRules): void {
@@ -59,7 +63,7 @@ export class RetentionSchedule {
       rules: this.#rules,
       now: this.#now(),
       dryRun: options.dryRun ?? false,
-      onPruned: freeImagesOfPrunedPosts(),
+      onPruned: freeImagesOfPrunedPosts(this.#images),
       signal: this.#abort.signal,
     });
     this.#running = run;

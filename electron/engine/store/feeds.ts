@@ -91,7 +91,11 @@ function sqlValue(value: unknown): SQLInputValue {
   return value as SQLInputValue;
 }
 
-export function summaryOf(feed: FeedRecord, folderPath: string | null): FeedSummary {
+export function summaryOf(
+  feed: FeedRecord,
+  folderPath: string | null,
+  hasIcon = false,
+): FeedSummary {
   return {
     id: feed.id,
     url: feed.url,
@@ -107,6 +111,8 @@ export function summaryOf(feed: FeedRecord, folderPath: string | null): FeedSumm
     nextCheckAt: feed.nextCheckAt,
     retryAfter: feed.retryAfter,
     account: feed.accountId,
+    // Only when true, so summaries of feeds without an icon read as before.
+    ...(hasIcon ? { hasIcon } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { rowTextQueries } from './rowText.ts';
 import { savePostsQueries } from './savePosts.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import { createBatcher } from './batch.ts';
+import { imageIndexQueries } from './imageIndex.ts';
 import { accountQueries } from './accounts.ts';
 import { retentionQueries } from './retention.ts';
 import { vacuumQueries } from './vacuum.ts';
@@ -28,6 +29,7 @@ export function openStore(file: string): Store {
   const db = openDatabase(file);
   const folders = folderQueries(db);
   const feeds = feedQueries(db);
+  const images = imageIndexQueries(db);
   const posts = savePostsQueries(db);
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
@@ -77,10 +79,15 @@ export function openStore(file: string): Store {
     listFeedRecords: feeds.listFeedRecords,
     feedSummaries(): FeedSummary[] {
       const paths = folderPaths();
+      const withIcons = images.feedsWithIcons();
       return feeds
         .listFeedRecords()
         .map((feed) =>
-          summaryOf(feed, feed.folderId === null ? null : (paths.get(feed.folderId) ?? null)),
+          summaryOf(
+            feed,
+            feed.folderId === null ? null : (paths.get(feed.folderId) ?? null),
+            withIcons.has(feed.id),
+          ),
         );
     },
     feedSummary(id: number): FeedSummary | null {
@@ -89,6 +96,7 @@ export function openStore(file: string): Store {
       return summaryOf(
         feed,
         feed.folderId === null ? null : (folderPaths().get(feed.folderId) ?? null),
+        images.feedIconImage(id)?.status === 'ok',
       );
     },
     updateFeed: feeds.updateFeed,
@@ -123,6 +131,7 @@ export function openStore(file: string): Store {
       setMeta.run(key, value);
     }),
     transaction: durable(<T>(fn: () => T): T => transaction(db, fn)),
+    images,
     batched: batch.batched,
     // Issue 8: retention, vacuum, backup, full articles.
     createPruner: (rules, now, onPruned) => {

@@ -4,6 +4,7 @@ import { accountsMigration } from './accountSchema.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
 import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSchema.ts';
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
+import { imageCacheMigration } from './imageSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -227,4 +228,7 @@ export const migrations: readonly string[] = [
 
   // 11: a removed post's search-index row is noted for the cleanup: see store/staleSearchSchema.ts.
   staleSearchNoteMigration,
+
+  // 12: the offline image cache and feed icons: see store/imageSchema.ts.
+  imageCacheMigration,
 ];

@@ -12,6 +12,7 @@ import type {
   UnreadCounts,
 } from '../../../shared/model.ts';
 import type { IncomingPost } from '../planet/incomingPost.ts';
+import type { ImageIndex } from './imageIndex.ts';
 import type { AccountStore } from './accounts.ts';
 import type { PrunedHook, Pruner, RetentionRules } from './retention.ts';
 import type { ViewScope } from './markViewRead.ts';
@@ -147,6 +148,8 @@ export interface Store {
   transaction<T>(fn: () => T): T;
   /** Runs fn as one atomic unit in a batch that commits within 50 ms (polled data: see batch.ts). */
   batched<T>(fn: () => T): T;
+  /** The image cache's index (images/imageCache.ts). */
+  readonly images: ImageIndex;
   /** Commits the open batch, if any (before acknowledging a change a person made). */
   commit(): void;
   /** Accounts, server feeds, the outbox of marks (accounts.ts). */

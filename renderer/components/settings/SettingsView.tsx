@@ -5,6 +5,7 @@ import type { OrreryClient, Preferences } from '../../../shared/api.ts';
 import { AccountsSection } from './AccountsSection.tsx';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { BackgroundSection } from './BackgroundSection.tsx';
+import { ImagesSection } from './ImagesSection.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
 import { UpdatesSection } from './UpdatesSection.tsx';
 
@@ -21,6 +22,7 @@ export interface SectionProps {
 const sections: readonly ((props: SectionProps) => React.ReactNode)[] = [
   AppearanceSection,
   UpdatesSection,
+  ImagesSection,
   BackgroundSection,
   RetentionSection,
   AccountsSection,

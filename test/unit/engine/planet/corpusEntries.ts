@@ -32,6 +32,7 @@ export function feed(fields: Partial<ParsedFeed>): ParsedFeed {
     selfUrl: null,
     description: null,
     generator: null,
+    iconUrl: null,
     ttlMinutes: null,
     entries: [],
     warnings: [],

@@ -56,6 +56,7 @@ export function postsFor(
           selfUrl: null,
           description: null,
           generator: null,
+          iconUrl: null,
           ttlMinutes: null,
           entries: [...entries],
           warnings: [],

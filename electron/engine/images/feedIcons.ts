@@ -1,0 +1,57 @@
+// Finding a feed's icon, at most weekly: the icon the feed names (image/icon/logo), else the
+// site's <link rel=icon>/apple-touch-icon, else /favicon.ico. The first candidate that is an
+// image is kept, in the same content-addressed store as post images.
+import { conditionalGet } from '../fetch/conditionalGet.ts';
+import type { ConcurrencyLimiter, FetchOptions } from '../fetch/types.ts';
+import type { IconToFind, ImageIndex, ImageRecord } from '../store/imageIndex.ts';
+import { allowedByTestGuard } from './loopbackOnly.ts';
+import { imageOnUserGivenHost } from './privateImageHosts.ts';
+import { faviconOf, siteIconLinks, siteOf } from './siteIcons.ts';
+
+export const iconRefreshMs = 7 * 24 * 60 * 60 * 1000;
+const maxPageBytes = 1024 * 1024;
+
+export interface IconFinderDeps {
+  readonly index: ImageIndex;
+  readonly fetch: FetchOptions;
+  readonly limiter: ConcurrencyLimiter;
+  readonly signal: AbortSignal;
+  /** Fetches (or revalidates) one image into the cache. */
+  fetchImage(image: ImageRecord): Promise<void>;
+}
+
+/** Looks for one feed's icon and records what it found (or that there is none, for a week). */
+export async function findFeedIcon(feed: IconToFind, deps: IconFinderDeps, nowIso: () => string) {
+  const site = siteOf(feed.siteUrl, feed.feedUrl);
+  let siteLinks: string[] | null = null;
+  const candidates = async function* (): AsyncGenerator<string> {
+    if (feed.declaredUrl) yield feed.declaredUrl;
+    if (!site) return;
+    siteLinks ??= await iconLinksOfPage(site, deps);
+    yield* siteLinks;
+    const favicon = faviconOf(site);
+    if (favicon) yield favicon;
+  };
+  for await (const url of candidates()) {
+    if (deps.signal.aborted) return;
+    await deps.fetchImage(deps.index.ensureImage(url));
+    const image = deps.index.imageByUrl(url);
+    if (image?.status === 'ok') return deps.index.setFeedIcon(feed.feedId, image.id, nowIso());
+  }
+  if (!deps.signal.aborted) deps.index.setFeedIcon(feed.feedId, null, nowIso());
+}
+
+async function iconLinksOfPage(site: string, deps: IconFinderDeps): Promise<string[]> {
+  if (!allowedByTestGuard(site)) return [];
+  const outcome = await conditionalGet(
+    {
+      url: site,
+      accept: 'text/html, application/xhtml+xml;q=0.9',
+      signal: deps.signal,
+      userGiven: imageOnUserGivenHost(site, deps.index.userGivenFeedUrls()),
+    },
+    { ...deps.fetch, maxBytes: maxPageBytes, limiter: deps.limiter },
+  );
+  if (outcome.kind !== 'ok') return [];
+  return siteIconLinks(new TextDecoder().decode(outcome.body), outcome.finalUrl);
+}
