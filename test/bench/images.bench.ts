@@ -14,7 +14,7 @@ import { openReader } from '../../electron/engine/reader.ts';
 import type { RemoteImages } from '../../electron/engine/images/remoteImages.ts';
 import type { BenchSection } from './types.ts';
 import { opmlFor } from './support/feed-generator.ts';
-import { median } from './support/measure.ts';
+import { loadNote, median } from './support/measure.ts';
 
 const FEEDS = positiveInt(process.env.BENCH_FEEDS, 300);
 const ITEMS = positiveInt(process.env.BENCH_ITEMS, 30);
@@ -151,6 +151,7 @@ export default async function imagesBench(): Promise<BenchSection> {
       `Median of ${RUNS} runs each, alternated, fresh data directory per run; the engine's Reader in this process (parse worker on), the server in another process on 127.0.0.1.`,
       'Every image is a distinct 48×32 PNG; each run checks that all were fetched and stored as files.',
       ...problems.map((problem) => `PROBLEM: ${problem}`),
+      loadNote(),
     ],
   };
 }
