@@ -34,6 +34,8 @@ export interface FeedSummary {
   readonly account?: number;
   /** Its icon is in Orrery's cache (/cache/icon?feed=ID); absent: the faces show a letter badge. */
   readonly hasIcon?: boolean;
+  /** An aggregator of other blogs' posts: those without their own subscription show their site's icon. */
+  readonly isPlanet?: boolean;
 }
 
 /** One post as listed: no content, so lists stay small. */

@@ -17,6 +17,12 @@ export function cacheIconUrl(feedId: number, location: { origin: string; search:
   return `${location.origin}/cache/icon?${token ? `token=${encodeURIComponent(token)}&` : ''}feed=${feedId}`;
 }
 
+/** A web site's own icon at the cache route, by origin (a 404 when there is none). */
+export function cacheSiteIconUrl(site: string, location: { origin: string; search: string }) {
+  const token = new URLSearchParams(location.search).get('token');
+  return `${location.origin}/cache/icon?${token ? `token=${encodeURIComponent(token)}&` : ''}site=${encodeURIComponent(site)}`;
+}
+
 export function cachedImageUrl(address: string, base: string): string {
   return base + encodeURIComponent(address);
 }

@@ -15,7 +15,7 @@ import {
 } from '../article/articleFrame.ts';
 import { highlightMatches } from '../article/highlightMatches.ts';
 import { fullDate } from '../state/relativeDate.ts';
-import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
+import { PostIcon } from './PostIcon.tsx';
 import { LoadImagesButton } from './LoadImagesButton.tsx';
 
 interface Props {
@@ -139,7 +139,7 @@ export const ArticleView = memo(function ArticleView({
           <header className="article-header">
             <h1 id="article-title">{entry.title || '(untitled)'}</h1>
             <p className="byline">
-              <FeedIcon feed={iconFeedOf(entry, feedsById)} />
+              <PostIcon post={entry} feedsById={feedsById} />
               {entry.author ? <span className="author">{entry.author}</span> : null}
               {entry.author ? ' · ' : null}
               <time dateTime={entry.published}>{fullDate(entry.published)}</time>

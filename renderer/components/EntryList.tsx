@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { EntryWindow } from '../state/entryWindow.ts';
 import { relativeDate, shortDateTime } from '../state/relativeDate.ts';
-import { FeedIcon, iconFeedOf } from './FeedIcon.tsx';
+import { PostIcon } from './PostIcon.tsx';
 import { Highlighted } from './Highlighted.tsx';
 
 export const rowHeight = 64;
@@ -103,7 +103,7 @@ const EntryRowView = memo(function EntryRowView({
           ) : null}
         </span>
         <span className="entry-meta">
-          <FeedIcon feed={iconFeedOf(row, feedsById)} />
+          <PostIcon post={row} feedsById={feedsById} />
           <span className="entry-feed">{primary}</span>
           {others.length > 0 ? (
             <span className="also-on"> · also on {others.join(', ')}</span>

@@ -19,7 +19,7 @@ export function iconFeedOf(
   );
 }
 
-function hostOf(url: string | null): string | null {
+export function hostOf(url: string | null): string | null {
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') : null;
   } catch {

@@ -158,4 +158,45 @@ describe('article images through the cache', { timeout: 120_000 }, () => {
     assert.match(imageRequests(server)[0]?.headers['user-agent'] ?? '', /^Orrery\//);
     await server.close();
   });
+  test("a planet's post from a member blog I do not follow shows the member site's icon", async () => {
+    harness.reader.setPreferences({ remoteImages: 'keep' });
+    const member = await startServer({}, '127.0.0.2');
+    const planet = await startServer();
+    servers.push(member, planet);
+    member.route(
+      '/favicon.ico',
+      serve(pngBytes(16, 16, [0, 140, 60]), { 'content-type': 'image/png' }),
+    );
+    // A feed the user typed on the member's host: the SSRF rule lets that host's images load.
+    member.route(
+      '/other.xml',
+      serve(rssWithImages(member.origin, [{ guid: 'other', title: 'Other', html: '<p>o</p>' }])),
+    );
+    planet.route(
+      '/feed.xml',
+      serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Planet Icons</title>
+<link>${planet.origin}/</link><description>p</description><generator>Planet/2.0</generator>
+<item><title>Member: Hello</title><guid>m1</guid><link>${member.url('/posts/1')}</link>
+<description>hi</description><pubDate>${new Date(Date.UTC(2026, 10, 20)).toUTCString()}</pubDate></item>
+</channel></rss>`),
+    );
+    await harness.reader.addFeed({ url: member.url('/other.xml') });
+    await subscribe(planet);
+    await page.reload();
+    await page.getByRole('treeitem', { name: /^Planet Icons/ }).click();
+    const icon = page
+      .getByRole('listbox', { name: 'Entries' })
+      .getByRole('option')
+      .first()
+      .locator('img.feed-icon.site');
+    await until(
+      async () =>
+        (await icon.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)) >
+        0,
+    );
+    const src = (await icon.getAttribute('src')) ?? '';
+    assert.ok(src.startsWith(`${harness.preview.origin}/cache/icon?`), src);
+    assert.equal(new URL(src).searchParams.get('site'), member.origin);
+    assert.ok(member.requests.some((r) => r.path === '/favicon.ico'));
+  });
 });

@@ -22,10 +22,25 @@ export interface IconFinderDeps {
 
 /** Looks for one feed's icon and records what it found (or that there is none, for a week). */
 export async function findFeedIcon(feed: IconToFind, deps: IconFinderDeps, nowIso: () => string) {
-  const site = siteOf(feed.siteUrl, feed.feedUrl);
+  const found = await findIcon(feed.declaredUrl, siteOf(feed.siteUrl, feed.feedUrl), deps);
+  if (found !== undefined) deps.index.setFeedIcon(feed.feedId, found, nowIso());
+}
+
+/** Looks for a web site's own icon (a planet member's site, by origin), the same way. */
+export async function findSiteIcon(site: string, deps: IconFinderDeps, nowIso: () => string) {
+  const found = await findIcon(null, site, deps);
+  if (found !== undefined) deps.index.setSiteIcon(site, found, nowIso());
+}
+
+/** The id of the first candidate that is an image, null when none is; undefined when aborted. */
+async function findIcon(
+  declaredUrl: string | null,
+  site: string | null,
+  deps: IconFinderDeps,
+): Promise<number | null | undefined> {
   let siteLinks: string[] | null = null;
   const candidates = async function* (): AsyncGenerator<string> {
-    if (feed.declaredUrl) yield feed.declaredUrl;
+    if (declaredUrl) yield declaredUrl;
     if (!site) return;
     siteLinks ??= await iconLinksOfPage(site, deps);
     yield* siteLinks;
@@ -33,12 +48,12 @@ export async function findFeedIcon(feed: IconToFind, deps: IconFinderDeps, nowIs
     if (favicon) yield favicon;
   };
   for await (const url of candidates()) {
-    if (deps.signal.aborted) return;
+    if (deps.signal.aborted) return undefined;
     await deps.fetchImage(deps.index.ensureImage(url));
     const image = deps.index.imageByUrl(url);
-    if (image?.status === 'ok') return deps.index.setFeedIcon(feed.feedId, image.id, nowIso());
+    if (image?.status === 'ok') return image.id;
   }
-  if (!deps.signal.aborted) deps.index.setFeedIcon(feed.feedId, null, nowIso());
+  return deps.signal.aborted ? undefined : null;
 }
 
 async function iconLinksOfPage(site: string, deps: IconFinderDeps): Promise<string[]> {

@@ -9,7 +9,8 @@ import type { ImageIndex, ImageRecord } from '../store/imageIndex.ts';
 import { parseEnclosures } from '../store/savePosts.ts';
 import { createContentStore, type ContentStore } from './contentStore.ts';
 import { fetchImage } from './fetchImage.ts';
-import { findFeedIcon, iconRefreshMs } from './feedIcons.ts';
+import { findFeedIcon, findSiteIcon, iconRefreshMs } from './feedIcons.ts';
+import { httpOrigin } from './siteIcons.ts';
 import { imageUrlsOf } from './imageRefs.ts';
 import {
   defaultImageCacheLimitBytes,
@@ -47,6 +48,8 @@ export class ImageCache {
   readonly #files: ContentStore;
   readonly #abort = new AbortController();
   readonly #fetching = new Map<string, Promise<void>>();
+  /** Site icon lookups running, by origin: concurrent asks for one site share one lookup. */
+  readonly #siteLookups = new Map<string, Promise<void>>();
   #policy: RemoteImages;
   #limitBytes: number;
   #draining: Promise<void> | null = null;
@@ -130,13 +133,7 @@ export class ImageCache {
 
   /** Feeds whose icon was never looked for, or not this week. */
   async #findIcons(): Promise<void> {
-    const deps = {
-      index: this.#index,
-      fetch: this.#options.fetch,
-      limiter: this.#options.limiter,
-      signal: this.#abort.signal,
-      fetchImage: (image: ImageRecord) => this.#fetch(image),
-    };
+    const deps = this.#iconDeps();
     const nowIso = () => this.#options.now().toISOString();
     let checked = false;
     while (!this.#stopped() && !this.#options.busy()) {
@@ -149,10 +146,48 @@ export class ImageCache {
     if (checked && !this.#stopped()) this.#options.onIconsChecked?.();
   }
 
+  #iconDeps() {
+    return {
+      index: this.#index,
+      fetch: this.#options.fetch,
+      limiter: this.#options.limiter,
+      signal: this.#abort.signal,
+      fetchImage: (image: ImageRecord) => this.#fetch(image),
+    };
+  }
+
   /** A feed's cached icon, or null (the faces then show a letter badge). */
   async feedIcon(feedId: number): Promise<CachedImage | null> {
     if (this.#stopped()) return null;
     return this.#read(this.#index.feedIconImage(feedId));
+  }
+
+  /**
+   * A web site's own icon (a planet member's, by origin), or null. Looked for on demand when the
+   * setting allows and it was never looked for, or not this week; a cached one is served as is.
+   */
+  async siteIcon(site: string): Promise<CachedImage | null> {
+    const origin = httpOrigin(site);
+    if (origin === null || this.#stopped()) return null;
+    const known = this.#index.siteIcon(origin);
+    const cached = await this.#read(known?.imageId ? this.#index.imageById(known.imageId) : null);
+    const weekAgo = new Date(this.#options.now().getTime() - iconRefreshMs).toISOString();
+    const due = !known?.checkedAt || known.checkedAt < weekAgo;
+    if (cached || !due || this.#policy === 'never') return cached;
+    await this.#lookUpSite(origin);
+    const found = this.#index.siteIcon(origin)?.imageId;
+    return found && !this.#stopped() ? this.#read(this.#index.imageById(found)) : null;
+  }
+
+  #lookUpSite(origin: string): Promise<void> {
+    const running = this.#siteLookups.get(origin);
+    if (running) return running;
+    const nowIso = () => this.#options.now().toISOString();
+    const work = findSiteIcon(origin, this.#iconDeps(), nowIso).finally(() =>
+      this.#siteLookups.delete(origin),
+    );
+    this.#siteLookups.set(origin, work);
+    return work;
   }
 
   #stopped(): boolean {
@@ -261,7 +296,11 @@ export class ImageCache {
   /** Stops background work; fetches in flight are aborted. */
   async close(): Promise<void> {
     this.#abort.abort();
-    await Promise.allSettled([this.#draining, ...this.#fetching.values()]);
+    await Promise.allSettled([
+      this.#draining,
+      ...this.#fetching.values(),
+      ...this.#siteLookups.values(),
+    ]);
   }
 }
 

@@ -58,3 +58,9 @@ export function faviconOf(site: string): string | null {
     return null;
   }
 }
+
+/** The origin of an http(s) address ("https://example.org"), or null. */
+export function httpOrigin(address: string): string | null {
+  const url = httpUrl(address);
+  return url ? new URL(url).origin : null;
+}

@@ -113,6 +113,7 @@ export function summaryOf(
     account: feed.accountId,
     // Only when true, so summaries of feeds without an icon read as before.
     ...(hasIcon ? { hasIcon } : {}),
+    ...(feed.isPlanet ? { isPlanet: true } : {}),
   };
 }
 

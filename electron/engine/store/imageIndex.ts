@@ -149,8 +149,24 @@ export function imageIndexQueries(db: DatabaseSync) {
   }
 
   const userGivenFeeds = db.prepare('SELECT url FROM feeds WHERE private_ok = 1');
+  const siteIconRow = db.prepare(
+    'SELECT image_id AS imageId, checked_at AS checkedAt FROM site_icons WHERE site = ?',
+  );
+  const setSiteIconRow = db.prepare(
+    `INSERT INTO site_icons (site, image_id, checked_at) VALUES (?, ?, ?)
+     ON CONFLICT (site) DO UPDATE SET image_id = excluded.image_id, checked_at = excluded.checked_at`,
+  );
 
   return {
+    /** A site's (origin's) icon and when it was last looked for; null if never. */
+    siteIcon(site: string): { imageId: number | null; checkedAt: string | null } | null {
+      return (
+        (siteIconRow.get(site) as { imageId: number | null; checkedAt: string | null }) ?? null
+      );
+    },
+    setSiteIcon(site: string, imageId: number | null, nowIso: string): void {
+      setSiteIconRow.run(site, imageId, nowIso);
+    },
     /** Addresses of the feeds the user typed or imported (images/privateImageHosts.ts). */
     userGivenFeedUrls(): string[] {
       return (userGivenFeeds.all() as { url: string }[]).map((row) => row.url);
