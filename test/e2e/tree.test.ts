@@ -157,12 +157,17 @@ describe('feeds and folders in the tree', () => {
     await properties
       .getByRole('combobox', { name: 'Check for new posts' })
       .selectOption({ label: 'Every 2 hours' });
+    const fullArticle = properties.getByRole('checkbox', { name: 'Fetch the full article' });
+    await until(async () => await fullArticle.isEnabled());
+    assert.equal(await fullArticle.isChecked(), false);
+    await fullArticle.check();
     await properties.getByRole('button', { name: 'Save' }).click();
     await until(async () => (await dialog().count()) === 0);
     const hugo = (await harness.reader.listFeeds({})).find((f) => f.title === 'Hugo notes');
     assert.ok(hugo);
     const saved = await harness.reader.getFeedProperties({ feedId: hugo.id });
     assert.equal(saved.pollIntervalMinutes, 120);
+    assert.deepEqual((await harness.reader.fullArticleFeeds({})).feedIds, [hugo.id]);
   });
 
   test('Unsubscribe… says what happens to the posts, and the feed goes', async () => {

@@ -1,5 +1,6 @@
-// Properties: a feed's address (editable), its own poll interval, last and next check, last
-// error, HTTP validators, and the same commands as its context menu.
+// Properties: a feed's address (editable), its own poll interval, whether its posts' full
+// articles are fetched (for feeds that publish summaries), last and next check, last error, HTTP
+// validators, and the same commands as its context menu.
 import { useEffect, useState } from 'react';
 import type { OrreryClient } from '../../../shared/api.ts';
 import type { FeedProperties, FeedSummary } from '../../../shared/model.ts';
@@ -46,6 +47,7 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
   const [properties, setProperties] = useState<FeedProperties | null>(null);
   const [url, setUrl] = useState(feed.url);
   const [interval, setInterval] = useState<number | null>(null);
+  const [fullArticle, setFullArticle] = useState<{ was: boolean; now: boolean } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     client
@@ -55,11 +57,20 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
         setInterval(loaded.pollIntervalMinutes);
       })
       .catch((failure: unknown) => setError(errorText(failure)));
+    client
+      .fullArticleFeeds({})
+      .then(({ feedIds }) => {
+        const was = feedIds.includes(feed.id);
+        setFullArticle({ was, now: was });
+      })
+      .catch((failure: unknown) => setError(errorText(failure)));
   }, [client, feed.id]);
 
   const save = async () => {
     const changedUrl = url.trim() !== feed.url ? { url: url.trim() } : {};
     await client.updateFeed({ feedId: feed.id, ...changedUrl, pollIntervalMinutes: interval });
+    if (fullArticle && fullArticle.now !== fullArticle.was)
+      await client.setFullArticleFeed({ feedId: feed.id, enabled: fullArticle.now });
     onClose();
   };
 
@@ -81,6 +92,17 @@ export function PropertiesDialog({ client, feed, commands, onClose }: Props) {
           defaultMinutes={properties?.defaultPollIntervalMinutes ?? null}
           onChange={setInterval}
         />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={fullArticle?.now ?? false}
+            disabled={fullArticle === null}
+            onChange={(event) =>
+              setFullArticle((state) => state && { ...state, now: event.target.checked })
+            }
+          />{' '}
+          Fetch the full article
+        </label>
         {properties ? <Facts properties={properties} /> : <p>Loading…</p>}
         <div className="dialog-commands" role="group" aria-label="Feed commands">
           {commands(feed, properties?.isPlanet ?? false)
