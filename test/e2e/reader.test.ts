@@ -47,6 +47,8 @@ describe('reader in Chromium through the preview', () => {
     ]);
     ({ page } = await harness.newPage());
     await options().first().waitFor();
+    // The window asks for its first rows before the feeds and counts (useEntryView): wait for both.
+    await until(async () => (await unreadCount().catch(() => 0)) > 0);
   });
   after(async () => {
     await harness?.close();
