@@ -8,7 +8,7 @@ import { DatabaseSync } from 'node:sqlite';
 export const nodeBin = new URL('../../node_modules/.bin/node', import.meta.url).pathname;
 
 /**
- * Runs `writer file` and kills it with SIGKILL once `killAt` says so for a line; resolves with
+ * Runs `writer file ...moreArgs` and kills it with SIGKILL once `killAt` says so for a line; resolves with
  * every complete line it printed (a partial last line was never acknowledged). Rejects when the
  * writer ends on its own: then nothing was tested.
  */
@@ -16,9 +16,12 @@ export function runUntilKilled(
   writer: string,
   file: string,
   killAt: (line: string, lines: readonly string[]) => boolean,
+  moreArgs: readonly string[] = [],
 ): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin, [writer, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(nodeBin, [writer, file, ...moreArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffer = '';
     let stderr = '';
     const lines: string[] = [];
