@@ -2,7 +2,7 @@
 // A planet's post shows its member's icon when the member's blog is subscribed too.
 // Cheap enough for a tree of a thousand feeds: a feed without a cached icon (the engine says so,
 // FeedSummary.hasIcon) is a plain badge that asks for nothing; an icon loads lazily.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FeedSummary } from '../../shared/model.ts';
 import { cacheIconUrl } from '../article/cachedImages.ts';
 
@@ -41,14 +41,23 @@ function letterBadge(feed: IconFeed | null) {
   return <span className="feed-icon letter" data-letter={letter} aria-hidden="true" />;
 }
 
-/** The cached icon; the badge if it cannot be shown after all (a damaged file). */
-function CachedIcon({ feed }: { feed: IconFeed }) {
+/** An icon from Orrery's cache; `fallback` if it cannot be shown after all (none cached, a
+ * damaged file). Used by feed icons here and by member site icons (PostIcon). */
+export function CachedIconImage({
+  src,
+  className,
+  fallback,
+}: {
+  src: string;
+  className: string;
+  fallback: () => ReactNode;
+}) {
   const [failed, setFailed] = useState(false);
-  if (failed) return letterBadge(feed);
+  if (failed) return fallback();
   return (
     <img
-      className="feed-icon image"
-      src={cacheIconUrl(feed.id, window.location)}
+      className={className}
+      src={src}
       alt=""
       aria-hidden="true"
       width={16}
@@ -62,5 +71,13 @@ function CachedIcon({ feed }: { feed: IconFeed }) {
 
 export function FeedIcon({ feed }: { feed: IconFeed | null }) {
   // Keyed by feed, so a row or byline showing another feed starts afresh.
-  return feed?.hasIcon ? <CachedIcon key={feed.id} feed={feed} /> : letterBadge(feed);
+  if (!feed?.hasIcon) return letterBadge(feed);
+  return (
+    <CachedIconImage
+      key={feed.id}
+      className="feed-icon image"
+      src={cacheIconUrl(feed.id, window.location)}
+      fallback={() => letterBadge(feed)}
+    />
+  );
 }

@@ -2,10 +2,9 @@
 // subscribed, which shows the member site's own icon (/cache/icon?site=ORIGIN) and falls back to
 // the planet's icon or letter when the cache has none (a 404). One <img> per such row, and the
 // browser asks once per site.
-import { useState } from 'react';
 import type { FeedSummary } from '../../shared/model.ts';
 import { cacheSiteIconUrl } from '../article/cachedImages.ts';
-import { FeedIcon, hostOf, iconFeedOf } from './FeedIcon.tsx';
+import { CachedIconImage, FeedIcon, hostOf, iconFeedOf } from './FeedIcon.tsx';
 
 type Post = { readonly feeds: readonly number[]; readonly url: string | null };
 
@@ -19,7 +18,15 @@ export function PostIcon({
   const feed = iconFeedOf(post, feedsById);
   const site = memberSiteOf(post, feed);
   // Keyed by site, so a row showing another post starts afresh.
-  return site ? <SiteIcon key={site} site={site} feed={feed} /> : <FeedIcon feed={feed} />;
+  if (!site) return <FeedIcon feed={feed} />;
+  return (
+    <CachedIconImage
+      key={site}
+      className="feed-icon image site"
+      src={cacheSiteIconUrl(site, window.location)}
+      fallback={() => <FeedIcon feed={feed} />}
+    />
+  );
 }
 
 /** The origin of a planet post's own site, when it is not the planet's. */
@@ -33,22 +40,4 @@ function memberSiteOf(post: Post, feed: FeedSummary | null): string | null {
   } catch {
     return null;
   }
-}
-
-function SiteIcon({ site, feed }: { site: string; feed: FeedSummary | null }) {
-  const [failed, setFailed] = useState(false);
-  if (failed) return <FeedIcon feed={feed} />;
-  return (
-    <img
-      className="feed-icon image site"
-      src={cacheSiteIconUrl(site, window.location)}
-      alt=""
-      aria-hidden="true"
-      width={16}
-      height={16}
-      loading="lazy"
-      decoding="async"
-      onError={() => setFailed(true)}
-    />
-  );
 }
