@@ -3,7 +3,7 @@
 // (never a pruned one, never missing a survivor), and the next prune leaves the index clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DatabaseSync } from 'node:sqlite';
+import { count, found } from '../../../support/searchChecks.ts';
 import { join } from 'node:path';
 import { prune } from '../../../../electron/engine/retention/prune.ts';
 import { openStore, type Store } from '../../../../electron/engine/store/index.ts';
@@ -11,21 +11,6 @@ import { integrityCheck, runUntilKilled } from '../../../support/crashHarness.ts
 import { tempDir } from '../../../support/fixtures.ts';
 
 const writer = new URL('./searchCleanupCrashWriter.ts', import.meta.url).pathname;
-
-const count = (file: string, table: string): number => {
-  const db = new DatabaseSync(file, { readOnly: true });
-  try {
-    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
-
-const found = (store: Store, search: string) =>
-  store
-    .listEntries({ search, limit: 1000 })
-    .entries.map((row) => row.id)
-    .sort((a, b) => a - b);
 
 async function killedAt(line: string, nth: number) {
   const dir = tempDir('orrery-search-cleanup-crash-');

@@ -4,7 +4,7 @@
 // point: before the cleanup, in the middle of it, and after it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DatabaseSync } from 'node:sqlite';
+import { count, found } from '../../../support/searchChecks.ts';
 import { prune } from '../../../../electron/engine/retention/prune.ts';
 import { openDatabase } from '../../../../electron/engine/store/database.ts';
 import { staleSearchQueries } from '../../../../electron/engine/store/staleSearchRows.ts';
@@ -31,21 +31,6 @@ function seed(store: Store, feed: FeedRecord, from: number, count: number): numb
     .savePosts(feed.id, postsFor(feed, items, false), daysAgo(200))
     .added.map((row) => row.id);
 }
-
-const found = (store: Store, search: string) =>
-  store
-    .listEntries({ search, limit: 1000 })
-    .entries.map((row) => row.id)
-    .sort((a, b) => a - b);
-
-const count = (file: string, table: string): number => {
-  const db = new DatabaseSync(file, { readOnly: true });
-  try {
-    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
 
 /** Prunes the read posts without cleaning the index (as a prune killed before its cleanup). */
 function pruneSteps(store: Store): void {
