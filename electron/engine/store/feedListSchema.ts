@@ -44,3 +44,11 @@ export const feedListMigration = `
         (SELECT feed_id, published FROM feed_entries WHERE entry_id = NEW.id);
   END;
 `;
+
+// feed_list holds each feed's posts in the same order as the index feed_entries_newest
+// (feed_id, published, post), so the index only cost its upkeep: one more write for every
+// post stored and every post pruned. Retention's per-feed limit and a small feed's search walk
+// read feed_list instead.
+export const dropFeedEntriesNewestMigration = `
+  DROP INDEX IF EXISTS feed_entries_newest;
+`;

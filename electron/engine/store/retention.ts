@@ -58,14 +58,14 @@ export function retentionQueries(db: DatabaseSync) {
   );
   const feedsOverLimit = db.prepare('SELECT id FROM feeds WHERE total_count > ? ORDER BY id');
   const boundary = db.prepare(
-    `SELECT published, entry_id FROM feed_entries WHERE feed_id = ?
-     ORDER BY published DESC, entry_id DESC LIMIT 1 OFFSET ?`,
+    `SELECT published, id AS entry_id FROM feed_list WHERE feed_id = ?
+     ORDER BY published DESC, id DESC LIMIT 1 OFFSET ?`,
   );
   const olderInFeed = db.prepare(
-    `SELECT fe.entry_id, fe.published, s.read, s.starred
-     FROM feed_entries fe JOIN entry_state s ON s.entry_id = fe.entry_id
-     WHERE fe.feed_id = ? AND (fe.published, fe.entry_id) < (?, ?)
-     ORDER BY fe.published DESC, fe.entry_id DESC LIMIT ?`,
+    `SELECT fe.id AS entry_id, fe.published, s.read, s.starred
+     FROM feed_list fe JOIN entry_state s ON s.entry_id = fe.id
+     WHERE fe.feed_id = ? AND (fe.published, fe.id) < (?, ?)
+     ORDER BY fe.published DESC, fe.id DESC LIMIT ?`,
   );
   const forgetWindow = tombstoneForgetting(db);
 

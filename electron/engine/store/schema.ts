@@ -7,7 +7,7 @@ import { searchTermsMigration } from './searchTerms.ts';
 import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSchema.ts';
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 import { imageCacheMigration } from './imageSchema.ts';
-import { feedListMigration } from './feedListSchema.ts';
+import { dropFeedEntriesNewestMigration, feedListMigration } from './feedListSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -243,4 +243,7 @@ export const migrations: readonly string[] = [
 
   // 15 (issue 9): a feed's list rows side by side: see store/feedListSchema.ts.
   feedListMigration,
+
+  // 16 (issue 9): feed_list replaces the index feed_entries_newest: see store/feedListSchema.ts.
+  dropFeedEntriesNewestMigration,
 ];

@@ -62,14 +62,13 @@ export function searchListQueries(db: DatabaseSync) {
 
   /** A small feed's posts, newest (or oldest) first, each asked of the index. */
   function walkFeed(query: EntryQuery, match: string, filter: ViewFilter, ranked: boolean) {
-    const probe =
-      'SELECT rank FROM entry_search WHERE entry_search MATCH ? AND rowid = fe.entry_id';
+    const probe = 'SELECT rank FROM entry_search WHERE entry_search MATCH ? AND rowid = fe.id';
     const dir = query.sort === 'oldest' ? 'ASC' : 'DESC';
     const sql = `SELECT e.id, e.published, ${ranked ? `(${probe})` : 'NULL'} AS rank
-      FROM feed_entries fe CROSS JOIN entries e ON e.id = fe.entry_id
+      FROM feed_list fe CROSS JOIN entries e ON e.id = fe.id
       CROSS JOIN entry_state s ON s.entry_id = e.id
       WHERE fe.feed_id = ? AND EXISTS (${probe}) ${filter.sql.map((c) => `AND ${c}`).join(' ')}
-      ORDER BY fe.published ${dir}, fe.entry_id ${dir} LIMIT ${searchCap + 1}`;
+      ORDER BY fe.published ${dir}, fe.id ${dir} LIMIT ${searchCap + 1}`;
     const params = [...(ranked ? [match] : []), query.feedId as number, match, ...filter.params];
     return db.prepare(sql).all(...params) as unknown as Candidate[];
   }
