@@ -111,6 +111,13 @@ test('a store from before feed_list gets it filled when opened', () => {
     assert.equal(list.length, 4);
     assert.deepEqual(list, truth);
     assert.equal(store.listEntries({ feedId: 2 }).entries.length, 3);
+    // feed_list replaced the index of the same order (migration 16).
+    const check = new DatabaseSync(opened.file, { readOnly: true });
+    const index = check
+      .prepare("SELECT name FROM sqlite_master WHERE name = 'feed_entries_newest'")
+      .all();
+    check.close();
+    assert.deepEqual(index, []);
   } finally {
     opened.dispose();
   }
