@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrreryClient } from '../../shared/api.ts';
 import type { EntryRow } from '../../shared/model.ts';
+import { takeFirstPage } from '../api/firstPage.ts';
 import { EntryWindow, pageSize } from '../state/entryWindow.ts';
 import {
   loadViewOptions,
@@ -70,7 +71,8 @@ export function useEntryView(
       const nextOptions = loadViewOptions(nextView);
       const query = queryWithOptions(nextView, nextSearch, nextOptions);
       const request = ++viewRequest.current;
-      const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
+      const firstQuery = { ...query, offset: 0, limit: pageSize };
+      const first = await (takeFirstPage(firstQuery) ?? client.listEntries(firstQuery));
       // A later view (a quick n, n) won the race: its rows, not these, belong on screen.
       if (request !== viewRequest.current) return;
       const fresh = new EntryWindow(query, first.total, first.capped === true);

@@ -40,4 +40,31 @@ describe('first rows', () => {
       await context.close();
     }
   });
+
+  test('the first page is asked for before React draws anything, once', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // Each reader call, and whether the app had drawn anything into #root when it was made.
+      await page.addInitScript(`
+        window.__calls = [];
+        const fetchBefore = window.fetch;
+        window.fetch = function (input, init) {
+          const method = /\\/api\\/reader\\/(\\w+)/.exec(String(input))?.[1];
+          if (method) {
+            const drawn = (document.getElementById('root')?.childElementCount ?? 0) > 0;
+            window.__calls.push(method + (drawn ? ' after drawing' : ' before drawing'));
+          }
+          return fetchBefore.apply(this, arguments);
+        };`);
+      await page.goto(harness.preview.url);
+      await page.getByRole('listbox', { name: 'Entries' }).getByRole('option').first().waitFor();
+      const calls = (await page.evaluate('window.__calls')) as string[];
+      assert.equal(calls[0], 'listEntries before drawing', calls.join(', '));
+      const pages = calls.filter((call) => call.startsWith('listEntries'));
+      assert.equal(pages.length, 1, `the early answer is the list's first page: ${calls}`);
+    } finally {
+      await context.close();
+    }
+  });
 });
