@@ -2,7 +2,14 @@
 // client over the preview's HTTP transport in a plain browser. Nothing else in the renderer knows
 // which one it got.
 import { externalUrlSchema, type OrreryClient } from '../../shared/api.ts';
-import { baseClient } from './baseClient.ts';
+import { createClient } from '../../shared/client.ts';
+import { httpTransport } from './httpTransport.ts';
+
+declare global {
+  interface Window {
+    orrery?: OrreryClient;
+  }
+}
 
 let client: OrreryClient | null = null;
 
@@ -22,7 +29,12 @@ function openingTabs(base: OrreryClient): OrreryClient {
 
 export function getClient(): OrreryClient {
   if (client) return client;
-  client = window.orrery ? baseClient() : openingTabs(baseClient());
+  if (window.orrery) {
+    client = window.orrery;
+  } else {
+    const token = new URLSearchParams(window.location.search).get('token') ?? '';
+    client = openingTabs(createClient(httpTransport(token)));
+  }
   return client;
 }
 
