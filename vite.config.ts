@@ -7,8 +7,8 @@ const root = fileURLToPath(new URL('./renderer/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer/', import.meta.url));
 
 /**
- * renderer/firstRequest.ts as a classic script of its own in <head>: it runs while the page is
- * parsed and asks for the list's first page before the app's bundle has loaded and compiled.
+ * renderer/firstRequest.ts as a classic script of its own in <head>: it asks for the list's first
+ * page while the app's bundle is still loading and compiling.
  * Built alone (esbuild, one file): a chunk shared with the bundle would be imported without the
  * preview's token (the page gives it only to the addresses written in index.html).
  */
@@ -32,9 +32,17 @@ function firstRequest(): Plugin {
       const source = built.outputFiles[0]?.text ?? '';
       this.emitFile({ type: 'asset', fileName, source });
     },
-    transformIndexHtml: () => [
-      { tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head' },
-    ],
+    // async: fetched beside the bundle and the style sheet, run as soon as it is here (a plain
+    // script would hold back the parser, so the bundle's download, and wait for style sheets);
+    // after the CSP meta tag, which covers only what follows it.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<script type="module"/,
+          `<script async src="./${fileName}"></script>\n    $&`,
+        ),
+    },
   };
 }
 

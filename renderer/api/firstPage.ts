@@ -18,6 +18,7 @@ function adopt(handed: EarlyFirstPage | undefined): Early | null {
 }
 
 let early = adopt(window.orreryFirstPage);
+window.orreryAppStarted = true;
 
 /** Resolves when the early answer is in (or failed), or after `maxMs`, whichever is first. */
 export function firstPageSettled(maxMs: number): Promise<void> {

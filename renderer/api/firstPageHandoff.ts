@@ -12,6 +12,8 @@ export interface EarlyFirstPage {
 declare global {
   interface Window {
     orreryFirstPage?: EarlyFirstPage;
+    /** Set when the app's bundle runs: a first script that arrives later asks nothing. */
+    orreryAppStarted?: boolean;
   }
 }
 
