@@ -14,7 +14,9 @@ export function imageUrlsOf(html: string | null, enclosures: readonly Enclosure[
   const add = (url: string | null): void => {
     if (url && found.size < maxImagesPerPost && !isTrackingPixel(url)) found.add(url);
   };
-  if (html) {
+  // Only an <img> names an image (a <picture>'s <source> counts through its <img>): a post
+  // without one (a text-only feed's) is not parsed at all.
+  if (html && /<img/i.test(html)) {
     // A <picture>'s <source> counts only when its <img> names nothing.
     let pictureSource: string | null = null;
     let inPicture = false;

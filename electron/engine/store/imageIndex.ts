@@ -175,7 +175,7 @@ export function imageIndexQueries(db: DatabaseSync) {
      * in each, and moves the scan mark past them, as one unit. Returns how many were scanned. */
     scanNewPosts(limit: number, extract: (post: PostToScan) => readonly string[]): number {
       return transaction(db, () => {
-        const mark = Number((scanMark.get() as { value: string } | undefined)?.value ?? 0);
+        const mark = scannedThrough();
         // Stored HTML may be packed (contentPacking.ts).
         const rows = postsAfter.all(mark, limit) as unknown as (PostToScan & {
           contentHtml: unknown;
@@ -189,6 +189,11 @@ export function imageIndexQueries(db: DatabaseSync) {
     },
     /** Remembers which images a post shows (new addresses start as pending). */
     recordPostImages,
+    /** Every post up to this id has its images recorded (the scan's mark). */
+    scannedThrough,
+    setScannedThrough(entryId: number): void {
+      setScanMark.run(String(entryId));
+    },
     /** Ensures an address is in the index (an on-demand or icon fetch); returns its record. */
     ensureImage(url: string): ImageRecord {
       insertImage.run(url);
@@ -271,6 +276,10 @@ export function imageIndexQueries(db: DatabaseSync) {
       return row?.imageId ? this.imageById(row.imageId) : null;
     },
   };
+
+  function scannedThrough(): number {
+    return Number((scanMark.get() as { value: string } | undefined)?.value ?? 0);
+  }
 
   function recordPostImages(entryId: number, urls: readonly string[]): void {
     for (const url of urls) {

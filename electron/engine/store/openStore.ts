@@ -30,7 +30,7 @@ export function openStore(file: string): Store {
   const folders = folderQueries(db);
   const feeds = feedQueries(db);
   const images = imageIndexQueries(db);
-  const posts = savePostsQueries(db);
+  const posts = savePostsQueries(db, images);
   const entries = entryQueries(db, folders.subtree);
   const search = searchIndexQueries(db);
   const view = markViewReadQueries(db, folders.subtree, entries.setRead);

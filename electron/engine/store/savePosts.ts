@@ -11,6 +11,8 @@ import {
 } from '../planet/mergePlanetEntry.ts';
 import { packHtml, unpackHtml } from './contentPacking.ts';
 import { transaction } from './database.ts';
+import type { ImageIndex } from './imageIndex.ts';
+import { newPostImages } from './newPostImages.ts';
 import { prunedKeyQueries } from './prunedKeys.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import type { SaveResult } from './types.ts';
@@ -37,7 +39,7 @@ export function parseEnclosures(json: string | null): Enclosure[] {
   }
 }
 
-export function savePostsQueries(db: DatabaseSync) {
+export function savePostsQueries(db: DatabaseSync, images: ImageIndex) {
   const lookupKey = db.prepare('SELECT entry_id FROM entry_keys WHERE key = ?');
   const carried = db.prepare(
     'SELECT feed_guid FROM feed_entries WHERE feed_id = ? AND entry_id = ?',
@@ -68,6 +70,7 @@ export function savePostsQueries(db: DatabaseSync) {
   );
   const search = searchIndexQueries(db);
   const tombstones = prunedKeyQueries(db);
+  const postImages = newPostImages(images);
   const isUnread = db.prepare('SELECT read = 0 AS unread FROM entry_state WHERE entry_id = ?');
   const countFeed = db.prepare(
     'UPDATE feeds SET total_count = total_count + ?, unread_count = unread_count + ? WHERE id = ?',
@@ -133,6 +136,7 @@ export function savePostsQueries(db: DatabaseSync) {
       JSON.stringify(post.enclosures),
     );
     search.queueNew(id);
+    postImages.stored(id, post.contentHtml, post.enclosures);
     for (const key of post.keys) registerKey.run(key, id);
     link.run(feedId, post.feedGuid, nowIso, id);
     tally.newPosts += 1;
@@ -199,6 +203,7 @@ export function savePostsQueries(db: DatabaseSync) {
       let updated = 0;
       tally.newPosts = tally.linked = tally.linkedUnread = 0;
       tombstones.recheck();
+      postImages.begin();
       for (const post of posts) {
         if (post.keys.length === 0) continue;
         const existing = findExisting(feedId, post);
@@ -207,6 +212,7 @@ export function savePostsQueries(db: DatabaseSync) {
         if (existing === null) added.push(storeNew(feedId, post, nowIso));
         else if (mergeInto(existing, feedId, post, nowIso)) updated += 1;
       }
+      postImages.end();
       const { newPosts, linked, linkedUnread } = tally;
       if (newPosts + linked > 0) {
         countFeed.run(newPosts + linked, newPosts + linkedUnread, feedId);

@@ -107,6 +107,9 @@ export function generateMillion(file: string, options: MillionOptions): Generate
       unread_count = (SELECT count(*) FROM feed_entries WHERE feed_id = feeds.id);
     UPDATE counters SET unread = ${posts}, total = ${posts}, starred = 0 WHERE id = 1;
     INSERT OR REPLACE INTO meta (key, value) VALUES ('firstRunDone', '${firstSeen}');
+    -- Each post's images are recorded as it is stored (none here): the scan mark follows.
+    INSERT OR REPLACE INTO meta (key, value)
+      SELECT 'imagesScannedThrough', CAST(ifnull(max(id), 0) AS TEXT) FROM entries;
     DELETE FROM entry_search_config WHERE k = 'hashsize';
     COMMIT;`);
   // FTS5's merges left free pages: given back to the file system, as the store's retention pass

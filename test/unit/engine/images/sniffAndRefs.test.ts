@@ -45,6 +45,14 @@ test("a post's images: img (lazy, srcset), picture, image enclosures; pixels and
   ]);
 });
 
+test('tag names in any case; a post without an <img> shows no image of its own', () => {
+  assert.deepEqual(imageUrlsOf('<P><IMG\nSRC="https://a.test/up.png"></P>'), [
+    'https://a.test/up.png',
+  ]);
+  assert.deepEqual(imageUrlsOf('<picture><source srcset="https://a.test/s.webp"></picture>'), []);
+  assert.deepEqual(imageUrlsOf('<p>text only, &lt;img src="https://a.test/no.png"&gt;</p>'), []);
+});
+
 test('a hostile post cannot make the cache fetch thousands of images', () => {
   const html = Array.from({ length: 5000 }, (_, i) => `<img src="https://a.test/${i}.png">`).join(
     '',
