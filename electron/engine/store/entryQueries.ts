@@ -14,6 +14,7 @@ import { parseEnclosures } from './savePosts.ts';
 import { searchListQueries } from './searchList.ts';
 import { searchMatch } from './searchMatch.ts';
 import { searchTermQueries } from './searchTerms.ts';
+import { setReadStateQueries } from './setReadState.ts';
 import { unknownEntriesCheck } from './unknownEntries.ts';
 
 const DEFAULT_LIMIT = 200;
@@ -49,8 +50,9 @@ function toEntryRow(row: ListRow): EntryRow {
   };
 }
 
+/** The distinct valid ids as a JSON array (marking counts each post once). */
 function idsJson(ids: readonly number[]): string {
-  return JSON.stringify(ids.filter((id) => Number.isSafeInteger(id) && id > 0));
+  return JSON.stringify([...new Set(ids.filter((id) => Number.isSafeInteger(id) && id > 0))]);
 }
 
 export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => number[]) {
@@ -62,12 +64,12 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
      FROM entries e JOIN entry_state s ON s.entry_id = e.id
      LEFT JOIN entry_content c ON c.entry_id = e.id WHERE e.id = ?`,
   );
-  const countAllChanges = db.prepare('UPDATE counters SET unread = unread + ? WHERE id = 1');
   const feedTotals = db.prepare('SELECT unread_count, total_count FROM feeds WHERE id = ?');
   const setStarredStmt = db.prepare(
     'UPDATE entry_state SET starred = ? WHERE starred <> ? AND entry_id IN (SELECT value FROM json_each(?))',
   );
   const refuseUnknownEntries = unknownEntriesCheck(db);
+  const setReadOf = setReadStateQueries(db, refuseUnknownEntries);
   const terms = searchTermQueries(db);
   const searchPage = searchListQueries(db);
   const rowsOf = db.prepare(
@@ -131,7 +133,7 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
 
     const { from, order, fromParams } = listOrder(query.feedId, query.sort);
     if (query.feedId !== undefined) {
-      where.unshift('fe.feed_id = ?');
+      where.unshift('e.feed_id = ?');
       params.unshift(query.feedId);
     }
     params.unshift(...fromParams);
@@ -163,35 +165,9 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     };
   }
 
-  /**
-   * The one way read flags change: the posts matching `where` (over entry_state, unaliased) that
-   * are not already so, with every carrying feed's counter and the total adjusted set-wise.
-   */
-  function setReadWhere(filter: string, params: SQLInputValue[], read: boolean): number {
-    const flag = read ? 1 : 0;
-    const sign = read ? -1 : 1;
-    // Counted before the change, as one grouped join (a per-row trigger was several times slower).
-    const countFeeds = `UPDATE feeds SET unread_count = unread_count + d.n * ?
-      FROM (SELECT fe.feed_id, count(*) AS n FROM entry_state s
-            JOIN feed_entries fe ON fe.entry_id = s.entry_id
-            WHERE s.read <> ? AND ${filter} GROUP BY fe.feed_id) AS d
-      WHERE feeds.id = d.feed_id`;
-    const change = `UPDATE entry_state AS s SET read = ? WHERE s.read <> ? AND ${filter}`;
-    return transaction(db, () => {
-      db.prepare(countFeeds).run(sign, flag, ...params);
-      const changed = Number(db.prepare(change).run(flag, flag, ...params).changes);
-      if (changed > 0) countAllChanges.run(sign * changed);
-      return changed;
-    });
-  }
-
   function setRead(ids: readonly number[], read: boolean): number {
     if (ids.length === 0) return 0;
-    const json = idsJson(ids);
-    return transaction(db, () => {
-      refuseUnknownEntries(json);
-      return setReadWhere('s.entry_id IN (SELECT value FROM json_each(?))', [json], read);
-    });
+    return setReadOf(idsJson(ids), read);
   }
 
   function setStarred(ids: readonly number[], starred: boolean): number {

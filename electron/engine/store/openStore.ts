@@ -22,6 +22,7 @@ import { vacuumQueries } from './vacuum.ts';
 import { searchCompactionQueries } from './searchCompaction.ts';
 import { staleSearchQueries } from './staleSearchRows.ts';
 import { startBackgroundCheckpoints } from './walCheckpointer.ts';
+import { besideWhenLarge, checkpointBeside } from './checkpointBeside.ts';
 import type { Store } from './types.ts';
 import type { ViewScope } from './markViewRead.ts';
 
@@ -45,6 +46,7 @@ export function openStore(file: string): Store {
   const staleSearch = staleSearchQueries(db);
   const articles = articleQueries(db);
   const imports = importFeedQueries(db, folders.ensureFolder);
+  const beside = checkpointBeside(db, file);
   /** A change a person asked for: committed on its own, never left waiting in a batch. */
   const durable =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -116,12 +118,17 @@ export function openStore(file: string): Store {
       const entry = entries.getEntry(id);
       return entry && { ...entry, fullArticle: articles.getArticle(id) };
     },
-    setRead: durable(entries.setRead),
-    setStarred: durable(entries.setStarred),
-    markViewRead: durable((scope: ViewScope) => {
-      if (scope.search?.trim()) search.flush();
-      return view.markViewRead(scope);
-    }),
+    setRead: durable(besideWhenLarge(beside, entries.setRead)),
+    setStarred: durable(besideWhenLarge(beside, entries.setStarred)),
+    markViewRead: durable((scope: ViewScope) =>
+      beside.run(
+        () => {
+          if (scope.search?.trim()) search.flush();
+          return view.markViewRead(scope);
+        },
+        (ids) => ids.length,
+      ),
+    ),
     unreadCounts: entries.unreadCounts,
     getMeta(key: string): string | null {
       const row = getMeta.get(key) as { value: string } | undefined;
@@ -168,6 +175,7 @@ export function openStore(file: string): Store {
     accounts: accountQueries(db, entries),
     close() {
       batch.commit();
+      beside.close();
       db.close();
     },
   };

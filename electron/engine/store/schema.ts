@@ -7,6 +7,7 @@ import { searchTermsMigration } from './searchTerms.ts';
 import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSchema.ts';
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 import { imageCacheMigration } from './imageSchema.ts';
+import { feedListMigration } from './feedListSchema.ts';
 
 export const migrations: readonly string[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
@@ -239,4 +240,7 @@ export const migrations: readonly string[] = [
 
   // 14 (issue 9): post HTML stored deflated: see store/contentPacking.ts.
   packContentMigration,
+
+  // 15 (issue 9): a feed's list rows side by side: see store/feedListSchema.ts.
+  feedListMigration,
 ];

@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 
 // Plain script evaluated by the worker: nothing more for the desktop app's bundle (and no
 // require() in the ES module main.js; getBuiltinModule reaches Node's own modules).
-const workerSource = `
+export const workerSource = `
 const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
 const db = new DatabaseSync(workerData.file);
