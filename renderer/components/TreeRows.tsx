@@ -1,46 +1,56 @@
-// The feed tree's rows. Memoised: a new selection or new counts redraw the rows they change, not
-// all of a thousand feeds. Clicks, menus and drags are handled by the tree (FeedTree), which
-// finds the row by its data-tree-key; rows hold no handlers of their own.
+// The feed tree's rows, each a treeitem placed at its offset in the tree (only rows in view are
+// drawn: FeedTree). Memoised: a new selection or new counts redraw the rows they change. Clicks,
+// menus and drags are handled by the tree, which finds the row by its data-tree-key; rows hold
+// no handlers of their own.
 import { memo, type ReactNode } from 'react';
-import type { FeedSummary, UnreadCounts } from '../../shared/model.ts';
-import { folderUnread, type FolderNode } from '../state/views.ts';
+import type { FeedSummary } from '../../shared/model.ts';
+import type { TreeRowModel } from '../state/treeRows.ts';
 import { FeedIcon } from './FeedIcon.tsx';
 
+/** Every row's height in pixels (the style sheet gives .tree-row the same). */
+export const treeRowHeight = 28;
+
 interface RowLook {
-  readonly treeKey: string;
+  readonly place: TreeRowModel;
   readonly label: string;
   /** Unread posts (starred ones for the Starred view). */
   readonly count: number;
   readonly noun?: 'unread' | 'starred';
-  readonly level: number;
   readonly selected: boolean;
+  /** The one row Tab reaches (roving tabindex): the selected one, or the first when it is hidden. */
+  readonly tabStop: boolean;
+  readonly top: number;
   readonly className: string;
   readonly title?: string;
   readonly status?: string;
   readonly expanded?: boolean;
   readonly draggable?: boolean;
   readonly icon: ReactNode;
-  readonly children?: ReactNode;
 }
 
-/** One treeitem: its label line (icon, title, count) and, for an open folder, its group. */
+/** One treeitem: icon, title and count on one line. */
 function Row(look: RowLook) {
-  const { level, selected, count } = look;
+  const { place, selected, count } = look;
   const name = `${look.label}, ${count} ${look.noun ?? 'unread'}${look.status ? `, ${look.status}` : ''}`;
+  const level = place.level;
+  // Levels up to 6 are indented by the style sheet (one inline style per row cost more).
+  const indent = level > 6 ? { paddingInlineStart: `${8 + (level - 1) * 14}px` } : {};
   return (
     <li
       role="treeitem"
       aria-level={level}
+      aria-setsize={place.setSize}
+      aria-posinset={place.posInSet}
       aria-selected={selected}
       aria-label={name}
       aria-expanded={look.expanded}
-      tabIndex={selected ? 0 : -1}
-      data-tree-key={look.treeKey}
+      tabIndex={look.tabStop ? 0 : -1}
+      data-tree-key={place.key}
+      data-folder-id={place.parentFolderId ?? undefined}
       title={look.title}
       draggable={look.draggable || undefined}
       className={`tree-row ${look.className}${selected ? ' selected' : ''}${count > 0 ? ' has-unread' : ''}`}
-      // Levels up to 6 are indented by the style sheet (one inline style per row cost more).
-      style={level > 6 ? { paddingInlineStart: `${8 + (level - 1) * 14}px` } : undefined}
+      style={{ transform: `translateY(${look.top}px)`, ...indent }}
     >
       <span className="tree-label">
         {look.icon}
@@ -51,32 +61,7 @@ function Row(look: RowLook) {
           </span>
         ) : null}
       </span>
-      {look.children}
     </li>
-  );
-}
-
-export function SmartRow(props: {
-  readonly kind: 'unread' | 'starred';
-  readonly count: number;
-  readonly selected: boolean;
-}) {
-  const unread = props.kind === 'unread';
-  return (
-    <Row
-      treeKey={props.kind}
-      label={unread ? 'All unread' : 'Starred'}
-      count={props.count}
-      noun={unread ? 'unread' : 'starred'}
-      level={1}
-      selected={props.selected}
-      className="smart"
-      icon={
-        <span className={`feed-icon${unread ? '' : ' star'}`} aria-hidden="true">
-          {unread ? '●' : '★'}
-        </span>
-      }
-    />
   );
 }
 
@@ -86,98 +71,76 @@ function statusNote(feed: FeedSummary): string {
   return '';
 }
 
-interface FeedRowProps {
-  readonly feed: FeedSummary;
-  readonly unread: number;
-  readonly level: number;
+function feedIcon(feed: FeedSummary): ReactNode {
+  if (feed.status !== 'error' && feed.status !== 'gone') return <FeedIcon feed={feed} />;
+  return (
+    <span className={`feed-icon status-${feed.status}`} aria-hidden="true">
+      {feed.status === 'error' ? '!' : '×'}
+    </span>
+  );
+}
+
+export interface TreeRowProps {
+  readonly row: TreeRowModel;
+  /** Unread posts of the feed or folder (sub-folders included); starred for Starred. */
+  readonly count: number;
   readonly selected: boolean;
+  readonly tabStop: boolean;
+  readonly top: number;
   readonly draggable: boolean;
 }
 
-export const FeedRow = memo(function FeedRow({
-  feed,
-  unread,
-  level,
-  selected,
-  draggable,
-}: FeedRowProps) {
-  const note = statusNote(feed);
-  return (
-    <Row
-      treeKey={`feed:${feed.id}`}
-      label={feed.title || feed.url}
-      count={unread}
-      level={level}
-      selected={selected}
-      className={`feed status-${feed.status}`}
-      title={note || feed.url}
-      status={note ? `error: ${note}` : undefined}
-      draggable={draggable}
-      icon={
-        feed.status === 'error' || feed.status === 'gone' ? (
-          <span className={`feed-icon status-${feed.status}`} aria-hidden="true">
-            {feed.status === 'error' ? '!' : '×'}
-          </span>
-        ) : (
-          <FeedIcon feed={feed} />
-        )
-      }
-    />
-  );
-});
-
-interface FolderRowProps {
-  readonly node: FolderNode;
-  readonly level: number;
-  readonly counts: UnreadCounts;
-  readonly selectedKey: string;
-  readonly collapsed: ReadonlySet<number>;
-  readonly draggable: boolean;
-}
-
-/** Rows are about 27 px high: the height a group takes before content-visibility draws it. */
-function groupSize(node: FolderNode): React.CSSProperties {
-  return { containIntrinsicBlockSize: `auto ${(node.feeds.length + node.children.length) * 27}px` };
-}
-
-export const FolderRow = memo(function FolderRow(props: FolderRowProps) {
-  const { node, level, counts, selectedKey, collapsed, draggable } = props;
-  const open = !collapsed.has(node.folder.id);
-  const treeKey = `folder:${node.folder.id}`;
-  return (
-    <Row
-      treeKey={treeKey}
-      label={node.folder.name}
-      count={folderUnread(node, counts.feeds)}
-      level={level}
-      selected={selectedKey === treeKey}
-      className="folder"
-      title={node.folder.path}
-      expanded={open}
-      draggable={draggable}
-      icon={
-        <button type="button" className="twisty" tabIndex={-1} aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </button>
-      }
-    >
-      {open ? (
-        <ul role="group" style={groupSize(node)}>
-          {node.children.map((child) => (
-            <FolderRow key={child.folder.id} {...props} node={child} level={level + 1} />
-          ))}
-          {node.feeds.map((feed) => (
-            <FeedRow
-              key={feed.id}
-              feed={feed}
-              unread={counts.feeds[feed.id] ?? feed.unread}
-              level={level + 1}
-              selected={selectedKey === `feed:${feed.id}`}
-              draggable={draggable}
-            />
-          ))}
-        </ul>
-      ) : null}
-    </Row>
-  );
+/** A smart view's, folder's or feed's row. */
+export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
+  const { row, count, selected, tabStop, top, draggable } = props;
+  const common = { place: row, count, selected, tabStop, top };
+  switch (row.kind) {
+    case 'smart': {
+      const unread = row.smart === 'unread';
+      return (
+        <Row
+          {...common}
+          label={unread ? 'All unread' : 'Starred'}
+          noun={unread ? 'unread' : 'starred'}
+          className="smart"
+          icon={
+            <span className={`feed-icon${unread ? '' : ' star'}`} aria-hidden="true">
+              {unread ? '●' : '★'}
+            </span>
+          }
+        />
+      );
+    }
+    case 'folder':
+      return (
+        <Row
+          {...common}
+          label={row.node.folder.name}
+          className="folder"
+          title={row.node.folder.path}
+          expanded={row.expanded}
+          draggable={draggable}
+          icon={
+            <button type="button" className="twisty" tabIndex={-1} aria-hidden="true">
+              {row.expanded ? '▾' : '▸'}
+            </button>
+          }
+        />
+      );
+    case 'feed': {
+      const { feed } = row;
+      const note = statusNote(feed);
+      return (
+        <Row
+          {...common}
+          label={feed.title || feed.url}
+          className={`feed status-${feed.status}`}
+          title={note || feed.url}
+          status={note ? `error: ${note}` : undefined}
+          draggable={draggable}
+          icon={feedIcon(feed)}
+        />
+      );
+    }
+  }
 });

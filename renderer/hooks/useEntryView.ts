@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrreryClient } from '../../shared/api.ts';
 import type { EntryRow } from '../../shared/model.ts';
+import { takeArrivedFirstPage, takeFirstPage } from '../api/firstPage.ts';
 import { EntryWindow, pageSize } from '../state/entryWindow.ts';
 import {
   loadViewOptions,
@@ -49,15 +50,21 @@ export function useEntryView(
   article: ArticleState,
   fail: (error: unknown) => void,
 ): EntryViewState {
+  // The first page, when it came before this first render (api/firstPage.ts): drawn in it.
+  const [arrived] = useState(() =>
+    takeArrivedFirstPage(queryWithOptions(allUnreadView, '', loadViewOptions(allUnreadView))),
+  );
   const [view, setView] = useState<View>(allUnreadView);
   const [search, setSearch] = useState('');
   const [searchDraft, setSearchDraft] = useState('');
-  const [entries, setEntries] = useState(() => new EntryWindow(queryForView(allUnreadView, '')));
+  const [entries, setEntries] = useState(
+    () => arrived?.entries ?? new EntryWindow(queryForView(allUnreadView, '')),
+  );
   const [version, setVersion] = useState(0);
   const [selectedIndex, setSelectedIndex] = useState(-1);
-  const [listReady, setListReady] = useState(false);
+  const [listReady, setListReady] = useState(arrived !== null);
   const [arrivals, setArrivals] = useState(0);
-  const [upToEntryId, setUpToEntryId] = useState(0);
+  const [upToEntryId, setUpToEntryId] = useState(arrived?.upToEntryId ?? 0);
   const [options, setOptionsState] = useState(() => loadViewOptions(allUnreadView));
   /** Counts view loads, so that only the latest one's rows are shown. */
   const viewRequest = useRef(0);
@@ -70,7 +77,8 @@ export function useEntryView(
       const nextOptions = loadViewOptions(nextView);
       const query = queryWithOptions(nextView, nextSearch, nextOptions);
       const request = ++viewRequest.current;
-      const first = await client.listEntries({ ...query, offset: 0, limit: pageSize });
+      const first = await (takeFirstPage(query) ??
+        client.listEntries({ ...query, offset: 0, limit: pageSize }));
       // A later view (a quick n, n) won the race: its rows, not these, belong on screen.
       if (request !== viewRequest.current) return;
       const fresh = new EntryWindow(query, first.total, first.capped === true);
@@ -92,12 +100,15 @@ export function useEntryView(
 
   const { startLoading } = data;
   useEffect(() => {
-    openView(allUnreadView, '')
+    const firstRows = arrived
+      ? Promise.resolve(prefetchAround(arrived.entries, -1))
+      : openView(allUnreadView, '');
+    firstRows
       .catch(fail)
       // Feeds, folders and counts only after the first rows are drawn: with 5,000 feeds the
       // engine answered them first and drawing the tree took seconds before any row showed.
       .finally(() => requestAnimationFrame(() => setTimeout(startLoading, 0)));
-  }, [openView, fail, startLoading]);
+  }, [arrived, openView, prefetchAround, fail, startLoading]);
 
   const loadPage = useCallback(
     async (target: EntryWindow, pageIndex: number) => {

@@ -37,11 +37,20 @@ export function itemOfRow(row: HTMLElement | null): TreeItemRef | null {
   return (kind === 'feed' || kind === 'folder') && id ? { kind, id: Number(id) } : null;
 }
 
+/** The folder a drop on this row lands in: a folder row's own, else the folder the row sits in
+ * (data-folder-id; the rows are flat, not nested in their folder's element); null: the top level. */
+function dropFolderOf(row: HTMLElement | null): number | null {
+  const item = itemOfRow(row);
+  if (item?.kind === 'folder') return item.id;
+  const parent = Number(row?.dataset.folderId);
+  return Number.isInteger(parent) && parent > 0 ? parent : null;
+}
+
 /**
  * Props for the tree itself, handling every row's gestures by delegation (one set of handlers,
  * not six per row): right click, the ContextMenu key and Shift+F10 on a focused row open its
- * menu; feeds and folders can be dragged; a drop lands in the folder it is inside, else at the
- * top level. Rows only say they are draggable.
+ * menu; feeds and folders can be dragged; a drop lands in the folder dropped on or the one the row
+ * sits in, else at the top level. Rows only say they are draggable.
  */
 export function treeGestureProps(gestures: TreeGestures | undefined) {
   if (!gestures) return {};
@@ -77,8 +86,7 @@ export function treeGestureProps(gestures: TreeGestures | undefined) {
       const dragged = draggedOf(event);
       if (!dragged) return;
       event.preventDefault();
-      const folder = itemOfRow(rowOf(event.target, '[data-tree-key^="folder:"]'));
-      gestures.onDrop(dragged, folder?.id ?? null);
+      gestures.onDrop(dragged, dropFolderOf(rowOf(event.target)));
     },
   };
 }

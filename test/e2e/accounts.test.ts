@@ -14,7 +14,7 @@ import {
   type TtrssServer,
   type TtrssUser,
 } from '../support/ttrss/ttrss.ts';
-import { startHarness, until, type Harness } from './harness.ts';
+import { nestedInTree, startHarness, until, type Harness } from './harness.ts';
 
 let harness: Harness | null = null;
 let server: TtrssServer;
@@ -70,10 +70,10 @@ describe('Settings → Accounts in Chromium through the preview', () => {
     assert.equal(await section.getByLabel('Password').inputValue(), '', 'form cleared');
 
     const account = page.getByRole('treeitem', { name });
-    const category = account.getByRole('treeitem', { name: /^Reading, 3 unread/ });
-    await category.getByRole('treeitem', { name: /^Account Feed, 3 unread/ }).waitFor({
-      timeout: 30_000,
-    });
+    await until(
+      () => nestedInTree(page, [name, /^Reading, 3 unread/, /^Account Feed, 3 unread/]),
+      30_000,
+    );
     await row.getByText(/^Last sync /).waitFor();
 
     await row.getByRole('button', { name: 'Remove…' }).click();

@@ -40,4 +40,30 @@ describe('first rows', () => {
       await context.close();
     }
   });
+
+  test("the first page is asked for by the page's first script, not the app's bundle, once", async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // Each reader call, with the script that made it: a classic script while it runs (the
+      // page's first script), none for module code (the app's bundle) or callbacks.
+      await page.addInitScript(`
+        window.__calls = [];
+        const fetchBefore = window.fetch;
+        window.fetch = function (input, init) {
+          const method = /\\/api\\/reader\\/(\\w+)/.exec(String(input))?.[1];
+          const script = document.currentScript?.src.replace(/^.*\\/|\\?.*$/g, '') ?? 'no script';
+          if (method) window.__calls.push(method + ' from ' + script);
+          return fetchBefore.apply(this, arguments);
+        };`);
+      await page.goto(harness.preview.url);
+      await page.getByRole('listbox', { name: 'Entries' }).getByRole('option').first().waitFor();
+      const calls = (await page.evaluate('window.__calls')) as string[];
+      assert.equal(calls[0], 'listEntries from first-request.js', calls.join(', '));
+      const pages = calls.filter((call) => call.startsWith('listEntries'));
+      assert.equal(pages.length, 1, `the early answer is the list's first page: ${calls}`);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -128,6 +128,31 @@ export async function startHarness(
   };
 }
 
+/** The tree's rows drawn now, in order: the tree is flat, aria-level says what holds what. */
+export async function treeOutline(page: Page): Promise<{ level: number; name: string }[]> {
+  const rows = page.locator('[role="tree"] [role="treeitem"]');
+  return rows.evaluateAll((items) =>
+    items.map((item) => ({
+      level: Number(item.getAttribute('aria-level')),
+      name: item.getAttribute('aria-label') ?? '',
+    })),
+  );
+}
+
+/** Whether the tree shows these rows one under the other: each the first child of the one
+ * before (e.g. an account, its category, the category's first feed). */
+export async function nestedInTree(page: Page, chain: readonly RegExp[]): Promise<boolean> {
+  const outline = await treeOutline(page);
+  return outline.some(
+    (top, at) =>
+      chain[0]?.test(top.name) === true &&
+      chain.every((name, k) => {
+        const row = outline[at + k];
+        return row !== undefined && row.level === top.level + k && name.test(row.name);
+      }),
+  );
+}
+
 /** The number in a tree item's accessible name, e.g. "All unread, 12 unread" -> 12. */
 export function countInLabel(label: string | null): number {
   const match = /, (\d+) (?:unread|starred)/.exec(label ?? '');

@@ -29,8 +29,7 @@ async function waitFor(read: () => Promise<number>, expected: number): Promise<v
 /** Clicks a view in the tree and waits until the list shows its rows (keys before that act on
  * the previous view's list, or on nothing while the rows load). */
 async function openView(name: RegExp, title: string): Promise<void> {
-  // A folder's treeitem holds its children (its middle may be a child's row) and starts with its
-  // disclosure button: click the name on its own first row.
+  // A folder's row starts with its disclosure button: click the name.
   await treeItem(name).click({ position: { x: 120, y: 8 } });
   await until(async () => (await page.locator('.view-title').textContent()) === title);
   await until(async () => {

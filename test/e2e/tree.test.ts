@@ -11,7 +11,7 @@ let harness: Harness;
 let page: Page;
 
 const treeItem = (name: string | RegExp) => page.getByRole('treeitem', { name });
-/** A folder's own label (its row's centre may lie on a child row when it is open). */
+/** A row's label: its icon or disclosure button, name and count. */
 const folderLabel = (name: RegExp) => treeItem(name).locator('> .tree-label');
 const menu = () => page.getByRole('menu');
 const dialog = () => page.getByRole('dialog');

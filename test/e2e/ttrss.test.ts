@@ -13,7 +13,7 @@ import {
   ttrssOrSkip,
   type TtrssUser,
 } from '../support/ttrss/ttrss.ts';
-import { startHarness, until, type Harness } from './harness.ts';
+import { nestedInTree, startHarness, until, type Harness } from './harness.ts';
 
 let harness: Harness | null = null;
 let page: Page;
@@ -54,10 +54,10 @@ describe('a Tiny Tiny RSS account in Chromium through the preview', () => {
       name: /^TT-RSS e2e\w+ on 127\.0\.0\.1:\d+, 2 unread/,
     });
     await account.waitFor();
-    const category = account.getByRole('treeitem', { name: /^News, 2 unread/ });
-    await category.waitFor();
-    const feed = category.getByRole('treeitem', { name: /^Server Feed, 2 unread/ });
-    await feed.click();
+    const accountName = /^TT-RSS e2e\w+ on 127\.0\.0\.1:\d+, 2 unread/;
+    const feedName = /^Server Feed, 2 unread/;
+    await until(() => nestedInTree(page, [accountName, /^News, 2 unread/, feedName]));
+    await page.getByRole('treeitem', { name: feedName }).click();
     const options = page.getByRole('listbox', { name: 'Entries' }).getByRole('option');
     await until(async () => (await options.count()) === 2);
     await options.filter({ hasText: 'Synced first' }).click();

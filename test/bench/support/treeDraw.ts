@@ -1,6 +1,7 @@
 // The feed tree with 1,000 feeds in 50 folders: how long from the moment the page has the
 // subscriptions (the last of listFeeds, listFolders and unreadCounts answered) to the frame after
-// every feed row is in the tree. Feeds only, no posts: the tree, not the list, is measured.
+// the feed rows are in the tree (those in view: the tree draws no others). Feeds only, no posts:
+// the tree, not the list, is measured.
 import { join } from 'node:path';
 import { databaseFileName } from '../../../electron/engine/paths.ts';
 import { openReader } from '../../../electron/engine/reader.ts';
@@ -34,14 +35,14 @@ function seed(dataDir: string): void {
 }
 
 /**
- * In the page before its own script: when every row was in the DOM, and when the frame that
- * shows them was drawn (a message posted from that frame's animation callback runs after its
- * style, layout and paint).
+ * In the page before its own script: when the feed rows were in the DOM (all in one render, with
+ * the folders: those in view), and when the frame that shows them was drawn (a message posted
+ * from that frame's animation callback runs after its style, layout and paint).
  */
 const probe = `
   window.__tree = { drawn: 0 };
   new MutationObserver((_, observer) => {
-    if (document.querySelectorAll('[role="tree"] .tree-row.feed').length < ${FEEDS}) return;
+    if (!document.querySelector('[role="tree"] .tree-row.feed')) return;
     observer.disconnect();
     window.__tree.inDom = performance.now();
     requestAnimationFrame(() => {
@@ -104,13 +105,13 @@ export async function measureTreeDraw(browser: Browser): Promise<BenchRow[]> {
   const draw = median(draws);
   return [
     {
-      metric: `${FEEDS.toLocaleString('en')} feeds in ${FOLDERS} folders: tree drawn (subscriptions received → the frame showing every row drawn), median of ${RUNS}`,
+      metric: `${FEEDS.toLocaleString('en')} feeds in ${FOLDERS} folders: tree drawn (subscriptions received → the frame showing its rows drawn), median of ${RUNS}`,
       value: `${draw.toFixed(0)} ms`,
       budget: `< ${treeBudgetMs} ms`,
       ok: draw < treeBudgetMs,
     },
     {
-      metric: `of which: subscriptions received → every row in the DOM, median of ${RUNS}`,
+      metric: `of which: subscriptions received → the rows in the DOM, median of ${RUNS}`,
       value: `${median(commits).toFixed(0)} ms`,
       budget: '',
       ok: null,
