@@ -7,6 +7,7 @@ import type { EntryWindow } from '../state/entryWindow.ts';
 import { relativeDate, shortDateTime } from '../state/relativeDate.ts';
 import { PostIcon } from './PostIcon.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { firstRect } from '../state/firstRect.ts';
 
 export const rowHeight = 64;
 /** Rows with a search snippet under the title. */
@@ -144,6 +145,8 @@ export const EntryList = memo(function EntryList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => height,
     overscan: 6,
+    // Rows in the first render (the first page may be there already), not after a measure.
+    initialRect: firstRect(),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
