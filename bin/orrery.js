@@ -9,5 +9,7 @@ if (major < 22 || (major === 22 && minor < 13)) {
   );
   process.exit(1);
 }
+const { execWithSmallHeap } = await import('./smallHeapExec.js');
+execWithSmallHeap();
 const { cliEntry } = await import('./cliBundle.js');
 await import(cliEntry().href);

@@ -18,6 +18,8 @@ import {
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleInputsFile } from '../bin/cliBundle.js';
+import { asciiSource } from './asciiSource.ts';
+import { builtinsAsObjects } from './builtinImports.ts';
 
 export const projectRoot = join(import.meta.dirname, '..');
 export const rendererOutDir = join(projectRoot, 'dist', 'renderer');
@@ -133,8 +135,10 @@ export async function buildElectron(outDir: string = electronOutDir): Promise<vo
 
 /**
  * Builds dist/cli/orrery.js (what bin/orrery.js runs) and its parseWorker.js, ESM for the project's
- * Node, npm packages loaded from node_modules; and inputs.json, the source files they were made
- * from, by which bin/cliBundle.js tells a current bundle from a stale one.
+ * Node, npm packages included, Node's built-ins taken as plain objects (builtinImports.ts), in
+ * ASCII (asciiSource.ts); and
+ * inputs.json, the source files they were made from, by which bin/cliBundle.js tells a current
+ * bundle from a stale one.
  */
 export async function buildCli(outDir: string = cliOutDir): Promise<void> {
   const esbuild = await import('esbuild');
@@ -147,11 +151,14 @@ export async function buildCli(outDir: string = cliOutDir): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node22.13',
-    packages: 'external',
+    // npm packages bundled too: no package resolution at start (package.json lookups, the ES
+    // module loader's CommonJS interop), one file per chunk. Their CommonJS code gets a require.
+    banner: { js: bundleRequire },
     logLevel: 'warning',
-    legalComments: 'none',
+    legalComments: 'external',
     absWorkingDir: projectRoot,
     metafile: true,
+    write: false,
     entryPoints: {
       orrery: join(projectRoot, 'electron', 'cli', 'main.ts'),
       parseWorker: join(projectRoot, 'electron', 'engine', 'poll', 'parseWorker.ts'),
@@ -162,12 +169,21 @@ export async function buildCli(outDir: string = cliOutDir): Promise<void> {
     // The CLI starts the bundled worker beside it (electron/cli/parseWorkerUrl.ts).
     define: { ORRERY_BUNDLED_CLI: 'true' },
   });
+  mkdirSync(outDir, { recursive: true });
+  for (const file of result.outputFiles) {
+    const isCode = file.path.endsWith('.js');
+    writeFileSync(file.path, isCode ? asciiSource(builtinsAsObjects(file.text)) : file.contents);
+  }
   const inputs = Object.keys(result.metafile.inputs);
   writeFileSync(
     join(outDir, bundleInputsFile),
     JSON.stringify([...inputs].filter((input) => !input.startsWith('node_modules/')).sort()) + '\n',
   );
 }
+
+/** `require` for the CommonJS packages in the ESM bundle (their built-ins, e.g. rss-parser's). */
+const bundleRequire =
+  "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);";
 
 export async function buildAll(
   target: 'renderer' | 'electron' | 'cli' | 'all',

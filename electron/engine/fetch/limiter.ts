@@ -1,5 +1,9 @@
 // Per-host and global concurrency limits with FIFO fairness: waiters are served in arrival
 // order, but a waiter whose host is busy does not hold up waiters for other hosts.
+// A refresh queues every feed at once (5,000 waiters, often on a few hosts), so each release
+// stops looking as soon as every host with waiters is full (it went through the whole queue:
+// quadratic in the feed count), and a signal shared by the waiters gets one abort listener, not
+// one each (an EventTarget checks every listener it has on each add and remove).
 import type { ConcurrencyLimiter } from './types.ts';
 
 export interface ConcurrencyLimiterOptions {
@@ -16,7 +20,15 @@ export interface InspectableLimiter extends ConcurrencyLimiter {
 
 interface Waiter {
   readonly host: string;
+  readonly signal: AbortSignal | undefined;
   readonly grant: (release: () => void) => void;
+  readonly fail: (reason: unknown) => void;
+}
+
+/** One abort listener per signal, for as long as waiters hold it. */
+interface SignalWatch {
+  waiters: number;
+  readonly onAbort: () => void;
 }
 
 export function createConcurrencyLimiter({
@@ -27,6 +39,9 @@ export function createConcurrencyLimiter({
   requirePositiveInteger('global', global);
   const activeByHost = new Map<string, number>();
   const queue: Waiter[] = [];
+  /** Waiters per host: a pass over the queue ends when all these hosts are full. */
+  const waitingByHost = new Map<string, number>();
+  const watches = new Map<AbortSignal, SignalWatch>();
   let active = 0;
 
   const hasRoom = (host: string): boolean =>
@@ -48,15 +63,57 @@ export function createConcurrencyLimiter({
   };
 
   const pump = (): void => {
+    const fullHosts = new Set<string>();
     for (let index = 0; index < queue.length && active < global;) {
       const waiter = queue[index]!;
       if (hasRoom(waiter.host)) {
-        queue.splice(index, 1);
+        dequeue(index);
         waiter.grant(take(waiter.host));
       } else {
+        fullHosts.add(waiter.host);
+        // No slot is released during a pass: nobody further down can start.
+        if (fullHosts.size === waitingByHost.size) return;
         index += 1;
       }
     }
+  };
+
+  const enqueue = (waiter: Waiter): void => {
+    queue.push(waiter);
+    waitingByHost.set(waiter.host, (waitingByHost.get(waiter.host) ?? 0) + 1);
+    if (waiter.signal) watch(waiter.signal);
+  };
+
+  const dequeue = (index: number): Waiter => {
+    const [waiter] = queue.splice(index, 1) as [Waiter];
+    const left = waitingByHost.get(waiter.host)! - 1;
+    if (left === 0) waitingByHost.delete(waiter.host);
+    else waitingByHost.set(waiter.host, left);
+    if (waiter.signal) unwatch(waiter.signal);
+    return waiter;
+  };
+
+  const watch = (signal: AbortSignal): void => {
+    const known = watches.get(signal);
+    if (known) {
+      known.waiters += 1;
+      return;
+    }
+    const onAbort = (): void => {
+      for (let index = queue.length - 1; index >= 0; index -= 1) {
+        if (queue[index]!.signal === signal) dequeue(index).fail(abortReason(signal));
+      }
+    };
+    watches.set(signal, { waiters: 1, onAbort });
+    signal.addEventListener('abort', onAbort, { once: true });
+  };
+
+  const unwatch = (signal: AbortSignal): void => {
+    const known = watches.get(signal)!;
+    known.waiters -= 1;
+    if (known.waiters > 0) return;
+    watches.delete(signal);
+    signal.removeEventListener('abort', known.onAbort);
   };
 
   return {
@@ -71,20 +128,7 @@ export function createConcurrencyLimiter({
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       if (queue.length === 0 && hasRoom(host)) return Promise.resolve(take(host));
       return new Promise((resolve, reject) => {
-        const onAbort = (): void => {
-          const index = queue.indexOf(waiter);
-          if (index !== -1) queue.splice(index, 1);
-          reject(abortReason(signal!));
-        };
-        const waiter: Waiter = {
-          host,
-          grant: (release) => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(release);
-          },
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        queue.push(waiter);
+        enqueue({ host, signal, grant: resolve, fail: reject });
         pump();
       });
     },

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { createConcurrencyLimiter } from '../../../../electron/engine/fetch/limiter.ts';
 
 /** Lets queued promise callbacks run. */
@@ -105,4 +106,33 @@ test('host names are compared without case', async () => {
 test('limits that are not positive integers are refused', () => {
   assert.throws(() => createConcurrencyLimiter({ perHost: 0 }), RangeError);
   assert.throws(() => createConcurrencyLimiter({ global: 1.5 }), RangeError);
+});
+
+test('waiters sharing a signal add one abort listener to it, gone once none waits', async () => {
+  // A refresh queues every feed under the reader's one signal: one listener each made every
+  // add and remove walk thousands of them.
+  const limiter = createConcurrencyLimiter({ perHost: 1, global: 1 });
+  const controller = new AbortController();
+  const first = await limiter.acquire('a.example', controller.signal);
+  const waiting = Array.from({ length: 50 }, () => limiter.acquire('a.example', controller.signal));
+  assert.equal(getEventListeners(controller.signal, 'abort').length, 1);
+  first();
+  for (const next of waiting) (await next)();
+  assert.equal(limiter.waiting, 0);
+  assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+});
+
+test('aborting a shared signal rejects its waiters and leaves the others queued', async () => {
+  const limiter = createConcurrencyLimiter({ perHost: 1, global: 1 });
+  const held = await limiter.acquire('a.example');
+  const controller = new AbortController();
+  const cancelled = [1, 2, 3].map(() => limiter.acquire('a.example', controller.signal));
+  let other = false;
+  void limiter.acquire('a.example').then(() => (other = true));
+  controller.abort(new Error('closing'));
+  for (const waiter of cancelled) await assert.rejects(waiter, /closing/);
+  assert.equal(limiter.waiting, 1);
+  held();
+  await settle();
+  assert.equal(other, true);
 });

@@ -3,7 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DatabaseSync } from 'node:sqlite';
-import { packContentMigration } from '../../../../electron/engine/store/contentPacking.ts';
+import {
+  packContentMigration,
+  packHtml,
+  unpackHtml,
+} from '../../../../electron/engine/store/contentPacking.ts';
 import { migrations } from '../../../../electron/engine/store/schema.ts';
 import { entry } from '../planet/corpusEntries.ts';
 import { freshStore, postsFor } from './storeHelpers.ts';
@@ -69,5 +73,16 @@ test('a store from before packing has its HTML packed when opened, and reads the
     assert.equal(store.getEntry(id)!.contentHtml, longHtml);
   } finally {
     opened.dispose();
+  }
+});
+
+test('HTML many times larger than its packed bytes, or than one output chunk, reads back whole', () => {
+  // zlib's output buffer is sized from the input (outputChunk): more output takes more chunks.
+  const repetitive = `<p>${'scrub '.repeat(200_000)}</p>`;
+  const varied = Array.from({ length: 4_000 }, (_, i) => `<p>ünïcode ${i * 7919}</p>`).join('');
+  for (const html of [repetitive, varied]) {
+    const packed = packHtml(html);
+    assert.ok(packed instanceof Uint8Array);
+    assert.equal(unpackHtml(packed), html);
   }
 });
