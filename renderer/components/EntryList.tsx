@@ -1,14 +1,18 @@
 // The entry pane: a virtual listbox over the engine's entries. Only the rows on screen exist in
 // the DOM, and only a bounded number of pages of rows is kept (see state/entryWindow.ts).
 import { memo, useEffect, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { EntryWindow } from '../state/entryWindow.ts';
 import { relativeDate, shortDateTime } from '../state/relativeDate.ts';
 import { PostIcon } from './PostIcon.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { useFixedRows } from '../hooks/useFixedRows.ts';
 
 export const rowHeight = 64;
+
+/** first, first + 1, …, last (none when last < first). */
+const rowIndexes = (first: number, last: number): number[] =>
+  Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 /** Rows with a search snippet under the title. */
 export const snippetRowHeight = 92;
 
@@ -139,33 +143,22 @@ export const EntryList = memo(function EntryList({
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const height = highlight.length > 0 ? snippetRowHeight : rowHeight;
-  const virtualizer = useVirtualizer({
-    count: entries.total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => height,
-    overscan: 6,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const { first, last, totalHeight, scrollToRow } = useFixedRows(
+    scrollRef,
+    entries.total,
+    height,
+    6,
+  );
 
   useEffect(() => {
     if (entries.total > 0) onNeedRange(first, last);
   }, [first, last, entries, entries.total, version, onNeedRange]);
 
   useEffect(() => {
-    if (selectedIndex < 0) return;
-    // From the virtualizer's own record of the viewport: asking the element (scrollToIndex
-    // reads scrollHeight) forces a layout on every j even when the row is already in view.
-    const top = selectedIndex * height;
-    const viewTop = virtualizer.scrollOffset ?? 0;
-    const viewHeight = virtualizer.scrollRect?.height ?? 0;
-    if (viewHeight > 0 && top >= viewTop && top + height <= viewTop + viewHeight) return;
-    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer, height]);
-
-  // The virtualizer measures nothing: a new row height (a search began or ended) is told to it.
-  useEffect(() => virtualizer.measure(), [virtualizer, height]);
+    if (selectedIndex >= 0) scrollToRow(selectedIndex);
+    // Only when the selection moves (or the row height changes): scrollToRow changes with every
+    // scroll, and reading away from the selected row must not pull the list back to it.
+  }, [selectedIndex, height]);
 
   const nowMinute = Math.floor(Date.now() / 60_000) * 60_000;
   const activeId = selectedIndex >= 0 ? `entry-row-${selectedIndex}` : undefined;
@@ -179,20 +172,21 @@ export const EntryList = memo(function EntryList({
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      <div className="entry-canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-        {items.map((item) => {
-          const row = entries.rowAt(item.index);
-          const selected = item.index === selectedIndex;
-          const style = { transform: `translateY(${item.start}px)`, height: `${height}px` };
+      <div className="entry-canvas" style={{ height: `${totalHeight}px` }}>
+        {rowIndexes(first, last).map((index) => {
+          const row = entries.rowAt(index);
+          const selected = index === selectedIndex;
+          const start = index * height;
+          const style = { transform: `translateY(${start}px)`, height: `${height}px` };
           if (!row) {
             return (
               <div
-                key={`loading-${item.index}`}
-                id={`entry-row-${item.index}`}
+                key={`loading-${index}`}
+                id={`entry-row-${index}`}
                 role="option"
                 aria-selected={selected}
                 aria-busy="true"
-                aria-posinset={item.index + 1}
+                aria-posinset={index + 1}
                 aria-setsize={entries.total}
                 className="entry-row loading"
                 style={style}
@@ -205,8 +199,8 @@ export const EntryList = memo(function EntryList({
             <EntryRowView
               key={row.id}
               row={row}
-              index={item.index}
-              start={item.start}
+              index={index}
+              start={start}
               total={entries.total}
               selected={selected}
               feedsById={feedsById}

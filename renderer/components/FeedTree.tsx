@@ -7,6 +7,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { restoreRowFocus } from './dialogs/focus.ts';
 import { TreeRow, treeRowHeight } from './TreeRows.tsx';
+import { firstRect } from '../state/firstRect.ts';
 import { useTreeKeys } from '../hooks/useTreeKeys.ts';
 import type { UnreadCounts } from '../../shared/model.ts';
 import { treeGestureProps, type TreeGestures } from '../state/treeGestures.ts';
@@ -75,6 +76,8 @@ export const FeedTree = memo(function FeedTree({
     paddingEnd: edgePadding,
     overscan: 10,
     rangeExtractor,
+    // Rows in the first render, not only after the pane is measured.
+    initialRect: firstRect(),
   });
 
   // A view chosen elsewhere (n/p, a new feed, a key in the tree) is scrolled into view.

@@ -202,7 +202,7 @@ export default async function rendererBench(): Promise<BenchSection> {
       notes: [
         `${total.toLocaleString('en')} entries in ${FEEDS} feeds, stored through the store's savePosts in ${(seedMs / 1000).toFixed(1)} s; the real Reader behind the preview server (HTTP on loopback), the production renderer build in Debian's Chromium (headless, 1280×800).`,
         'Latency is measured in the page, from the keydown of j to the DOM mutation that shows the new article title (drawn from the listed row at once), and to the one that marks the article frame as holding the new entry’s cleaned content (its data-entry-id, counted only when the frame’s body holds that entry’s text). The reader keeps one sandboxed frame and replaces its body; the entries around the open one are fetched and cleaned ahead, so this is usually a cache hit; otherwise it includes the getEntry round trip over HTTP, IPC in the desktop app.',
-        'The list is virtualised (@tanstack/react-virtual) and paged from the engine 100 rows at a time, at most 12 pages kept.',
+        'The list draws only the rows in view (one row height, found by arithmetic: hooks/useFixedRows.ts) and is paged from the engine 100 rows at a time, at most 12 pages kept.',
       ],
     };
   } finally {

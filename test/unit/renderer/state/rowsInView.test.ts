@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rowsInView } from '../../../../renderer/state/rowsInView.ts';
+
+test('the rows in view and the overscan each side, within the list', () => {
+  // 64 px rows, a 640 px area scrolled to the top: rows 0-9 in view, 6 more below.
+  assert.deepEqual(rowsInView({ top: 0, height: 640 }, 1_000_000, 64, 6), { first: 0, last: 15 });
+  // Scrolled half a row into row 100: rows 100-110 are (partly) in view.
+  assert.deepEqual(rowsInView({ top: 6432, height: 640 }, 1_000_000, 64, 6), {
+    first: 94,
+    last: 116,
+  });
+  // At the end of a short list.
+  assert.deepEqual(rowsInView({ top: 0, height: 640 }, 3, 64, 6), { first: 0, last: 2 });
+});
+
+test('an empty list draws no rows; a million rows cost no more than ten', () => {
+  const none = rowsInView({ top: 0, height: 640 }, 0, 64, 6);
+  assert.ok(none.last < none.first);
+  const far = rowsInView({ top: 64 * 999_990, height: 640 }, 1_000_000, 92, 6);
+  assert.ok(far.last - far.first <= 10 + 12);
+});
