@@ -44,7 +44,7 @@ test('feeds parse on the worker thread', async () => {
 });
 
 test('a feed that exhausts the worker heap fails alone; the next one parses on a new worker', async () => {
-  const pool = createParseWorkerPool({ workerUrl, maxHeapMb: 16 });
+  const pool = createParseWorkerPool({ workerUrl, maxHeapMb: 32 });
   try {
     const [huge, small] = await Promise.all([
       pool.parse(job(bigFeed(100_000))),
