@@ -5,6 +5,7 @@
 // on the 300-feed refresh bench: peak RSS of the all-304 refresh 98 -> 85 MB, of the first
 // refresh 134-148 -> 125-129 MB, CPU time unchanged. Without process.execve (Windows, older Node)
 // the CLI runs as it is, with the run-time flags only.
+import { accessSync, constants } from 'node:fs';
 
 /** Semi-spaces of 1 MB (V8 grows them to 16 MB), plus the run-time flags of smallHeap.ts. */
 export const cliV8Flags = [
@@ -27,6 +28,24 @@ export function smallHeapArgs(execArgv, argv) {
 /** Replaces this process by itself with the flags; returns only when it cannot or need not. */
 export function execWithSmallHeap() {
   const args = smallHeapArgs(process.execArgv, process.argv);
-  if (!args || typeof process.execve !== 'function') return;
-  process.execve(process.execPath, [process.execPath, ...args], process.env);
+  if (!args || typeof process.execve !== 'function' || !canExec(process.execPath)) return;
+  try {
+    process.execve(process.execPath, [process.execPath, ...args], process.env);
+  } catch {
+    // Newer Node throws when execve(2) fails and leaves this process as it was: run in it.
+  }
+}
+
+/**
+ * Node 22-24 abort the process when execve(2) fails, so the likely failure (the node binary
+ * gone or no longer executable, as during an upgrade of Node under a running shell) is ruled
+ * out first: the CLI then runs without the command-line flags rather than not at all.
+ */
+function canExec(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

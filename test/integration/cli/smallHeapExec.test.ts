@@ -58,3 +58,31 @@ test('a process that has the flags is not started again, and the user’s own fl
     [...cliV8Flags, '--max-semi-space-size=8', 'bin/orrery.js', 'refresh'],
   );
 });
+
+test('a node binary that cannot be executed again leaves the CLI running without the flags', async () => {
+  const dir = tempDir();
+  try {
+    const script = join(dir.path, 'gone.mjs');
+    const exec = pathToFileURL(join(projectRoot, 'bin', 'smallHeapExec.js')).href;
+    writeFileSync(
+      script,
+      `Object.defineProperty(process, 'execPath', { value: ${JSON.stringify(join(dir.path, 'no-node'))} });\n` +
+        `const { execWithSmallHeap } = await import(${JSON.stringify(exec)});\n` +
+        `execWithSmallHeap();\nprocess.stdout.write('still running');\n`,
+    );
+    const result = await new Promise<{ code: number | null; signal: string | null; out: string }>(
+      (resolve) => {
+        execFile(process.execPath, [script], { timeout: 30_000 }, (error, stdout) =>
+          resolve({
+            code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+            signal: error?.signal ?? null,
+            out: stdout,
+          }),
+        );
+      },
+    );
+    assert.deepEqual(result, { code: 0, signal: null, out: 'still running' });
+  } finally {
+    dir.dispose();
+  }
+});
