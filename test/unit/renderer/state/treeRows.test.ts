@@ -1,30 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FeedSummary, Folder } from '../../../../shared/model.ts';
+import { feed, folder } from './treeModel.ts';
 import { folderUnreadTotals, visibleTreeRows } from '../../../../renderer/state/treeRows.ts';
 import { buildFeedTree, viewKey, viewsInTreeOrder } from '../../../../renderer/state/views.ts';
-
-const feed = (id: number, title: string, folderId: number | null, unread = 0): FeedSummary => ({
-  id,
-  url: `http://127.0.0.1/${id}.xml`,
-  title,
-  siteUrl: null,
-  folder: null,
-  folderId,
-  unread,
-  total: unread,
-  status: 'ok',
-  error: null,
-  lastCheckedAt: null,
-  nextCheckAt: null,
-  retryAfter: null,
-});
-const folder = (id: number, name: string, parentId: number | null = null): Folder => ({
-  id,
-  name,
-  parentId,
-  path: name,
-});
 
 // Blogs (1) holds Debian (2) and feeds a, b; Planets (3) holds c; x and y are loose.
 const tree = buildFeedTree(

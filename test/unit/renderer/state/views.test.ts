@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FeedSummary, Folder } from '../../../../shared/model.ts';
+import { feed, folder } from './treeModel.ts';
 import {
   buildFeedTree,
   folderUnread,
@@ -12,28 +12,6 @@ import {
   viewShowsFeed,
   viewsInTreeOrder,
 } from '../../../../renderer/state/views.ts';
-
-const feed = (id: number, title: string, folderId: number | null, unread = 0): FeedSummary => ({
-  id,
-  url: `http://127.0.0.1/${id}.xml`,
-  title,
-  siteUrl: null,
-  folder: null,
-  folderId,
-  unread,
-  total: unread,
-  status: 'ok',
-  error: null,
-  lastCheckedAt: null,
-  nextCheckAt: null,
-  retryAfter: null,
-});
-const folder = (id: number, name: string, parentId: number | null = null): Folder => ({
-  id,
-  name,
-  parentId,
-  path: name,
-});
 
 test('All unread asks the engine for unread posts only, but a search looks at everything', () => {
   assert.deepEqual(queryForView({ kind: 'unread' }, ''), { unread: true });
