@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { feedListMigration } from '../../../../electron/engine/store/feedListSchema.ts';
 import { migrations } from '../../../../electron/engine/store/schema.ts';
 import { entry } from '../planet/corpusEntries.ts';
-import { freshStore, postsFor } from './storeHelpers.ts';
+import { freshStore, planetAndBlog, postsFor } from './storeHelpers.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
 
@@ -48,9 +48,7 @@ function post(n: number, fields: Parameters<typeof entry>[0] = {}) {
 function seeded() {
   const opened = freshStore();
   const { store } = opened;
-  const planet = store.addFeed({ url: 'https://planet.example/rss', title: 'Planet' }).feed;
-  store.updateFeed(planet.id, { isPlanet: true });
-  const blog = store.addFeed({ url: 'https://kerrie.example/feed', title: 'Kerrie' }).feed;
+  const { planet, blog } = planetAndBlog(store);
   store.savePosts(blog.id, postsFor(blog, [post(1), post(2), post(3)], false), now);
   store.savePosts(planet.id, postsFor(planet, [post(2)], true), now);
   return { opened, store, planet, blog };

@@ -4,16 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstWords, snippetAround } from '../../../../electron/engine/store/rowText.ts';
 import { entry } from '../planet/corpusEntries.ts';
-import { freshStore, postsFor } from './storeHelpers.ts';
+import { freshStore, planetAndBlog, postsFor } from './storeHelpers.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
 
 function seeded() {
   const opened = freshStore();
   const { store } = opened;
-  const planet = store.addFeed({ url: 'https://planet.example/rss', title: 'Planet' }).feed;
-  store.updateFeed(planet.id, { isPlanet: true });
-  const blog = store.addFeed({ url: 'https://kerrie.example/feed', title: 'Kerrie' }).feed;
+  const { planet, blog } = planetAndBlog(store);
   const posts = [
     entry({
       guid: 'https://kerrie.example/?p=1',

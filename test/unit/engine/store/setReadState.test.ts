@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UnknownEntriesError } from '../../../../electron/engine/store/unknownEntries.ts';
 import { entry } from '../planet/corpusEntries.ts';
-import { freshStore, postsFor } from './storeHelpers.ts';
+import { freshStore, planetAndBlog, postsFor } from './storeHelpers.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
 
@@ -12,9 +12,7 @@ test('ids given twice are marked and counted once; an unknown id changes nothing
   const opened = freshStore();
   try {
     const { store } = opened;
-    const planet = store.addFeed({ url: 'https://planet.example/rss', title: 'Planet' }).feed;
-    store.updateFeed(planet.id, { isPlanet: true });
-    const blog = store.addFeed({ url: 'https://kerrie.example/feed', title: 'Kerrie' }).feed;
+    const { planet, blog } = planetAndBlog(store);
     const posts = [1, 2, 3].map((n) =>
       entry({
         guid: `https://kerrie.example/?p=${n}`,

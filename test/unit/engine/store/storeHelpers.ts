@@ -67,3 +67,11 @@ export function postsFor(
   const ctx = { feedId: feed.id, feedUrl: feed.url, siteUrl: feed.siteUrl, planet, memberNames };
   return entries.map((entry) => toIncomingPost(entry, ctx));
 }
+
+/** A planet and one member's blog (Kerrie's), the pair most planet tests start from. */
+export function planetAndBlog(store: Store): { planet: FeedRecord; blog: FeedRecord } {
+  const planet = store.addFeed({ url: 'https://planet.example/rss', title: 'Planet' }).feed;
+  store.updateFeed(planet.id, { isPlanet: true });
+  const blog = store.addFeed({ url: 'https://kerrie.example/feed', title: 'Kerrie' }).feed;
+  return { planet, blog };
+}
