@@ -1,7 +1,9 @@
 // What a collapsed feed pane would have shown: a refresh under way, or feeds that failed. A narrow
 // window's "Feeds" button carries it, so nobody has to open the drawer to learn either.
 import type { FeedSummary } from '../../shared/model.ts';
-import type { RefreshProgress } from '../hooks/useReaderData.ts';
+import type { ReaderEvents } from '../../shared/api.ts';
+
+type RefreshProgress = ReaderEvents['refreshProgress'];
 
 export function feedsPaneNews(
   progress: RefreshProgress,
