@@ -1,8 +1,9 @@
-// The read-flag migration (issue 9): read flags move from entry_state (a row per post) into
-// read_state (64 posts per row: see readState.ts). Kept by triggers: a new post gets its `posts`
-// bit (and an unread `read` bit), a removed one loses its `posts` bit; retention's set-wise steps
-// clear theirs themselves (pruneBatch.ts), as they count themselves. A removal leaves the `read`
-// bit alone, so that the sync outbox's trigger (an UPDATE OF read) sees only marks.
+// The read-flag migrations (issue 9): read flags move from entry_state (a row per post) into
+// read_state (64 posts per row: see readState.ts). Kept by triggers (since migration 18, those
+// of entry_state): a new post gets its `posts` bit (and an unread `read` bit), a removed one loses
+// its `posts` bit; retention's set-wise steps clear theirs themselves (pruneBatch.ts), as they
+// count themselves. A removal leaves the `read` bit alone, so that the sync outbox's trigger (an
+// UPDATE OF read) sees only marks.
 // The triggers that counted unread posts from entry_state.read read the bits instead.
 import type { DatabaseSync } from 'node:sqlite';
 import { unreadFlagSql } from './readState.ts';
@@ -75,3 +76,32 @@ export function readStateMigration(db: DatabaseSync): void {
     .get();
   if (hasReadColumn) db.exec(sql);
 }
+
+/**
+ * Migration 18: read_state's bits kept by the per-post triggers that already run (entry_state's
+ * insert and delete) rather than by two more on entries: a third trigger on every deleted post
+ * made retention's DELETE of a step's posts ~3x slower. Same bits and counts as migration 17;
+ * idempotent (tests re-run later migrations).
+ */
+export const readStateTriggersMigration = `
+  DROP TRIGGER IF EXISTS entries_in_read_state;
+  DROP TRIGGER IF EXISTS entries_out_of_read_state;
+  DROP TRIGGER IF EXISTS entries_get_state;
+  CREATE TRIGGER entries_get_state AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_state (entry_id) VALUES (NEW.id);
+    INSERT INTO read_state (block, posts) VALUES (NEW.id >> 6, 1 << (NEW.id & 63))
+    ON CONFLICT (block) DO UPDATE SET posts = posts | excluded.posts,
+      read = read & ~excluded.posts;
+  END;
+  -- Feed links go before their post (the store removes them first; a cascade runs before this),
+  -- so feed_entries_uncounted still finds the post's bit.
+  DROP TRIGGER IF EXISTS entry_state_uncounted;
+  CREATE TRIGGER entry_state_uncounted AFTER DELETE ON entry_state
+  WHEN NOT EXISTS (SELECT 1 FROM prune_batch WHERE entry_id = OLD.entry_id) BEGIN
+    UPDATE counters SET unread = unread - ${unreadFlagSql('OLD.entry_id')},
+      starred = starred - (OLD.starred = 1), total = total - 1;
+    UPDATE read_state SET posts = posts & ~(1 << (OLD.entry_id & 63))
+      WHERE block = OLD.entry_id >> 6;
+    DELETE FROM read_state WHERE block = OLD.entry_id >> 6 AND posts = 0;
+  END;
+`;

@@ -9,7 +9,7 @@ import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSch
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 import { imageCacheMigration } from './imageSchema.ts';
 import { dropFeedEntriesNewestMigration, feedListMigration } from './feedListSchema.ts';
-import { readStateMigration } from './readStateSchema.ts';
+import { readStateMigration, readStateTriggersMigration } from './readStateSchema.ts';
 
 /** SQL to run, or a function for a migration that must look at the store first. */
 export type Migration = string | ((db: DatabaseSync) => void);
@@ -254,4 +254,7 @@ export const migrations: readonly Migration[] = [
 
   // 17 (issue 9): read flags as bits, 64 posts to a row: see store/readStateSchema.ts.
   readStateMigration,
+
+  // 18 (issue 9): read_state kept by entry_state's triggers: see store/readStateSchema.ts.
+  readStateTriggersMigration,
 ];
