@@ -143,7 +143,7 @@ export const EntryList = memo(function EntryList({
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const height = highlight.length > 0 ? snippetRowHeight : rowHeight;
-  const { first, last, totalHeight, scrollToRow } = useFixedRows(
+  const { first, last, totalHeight, rowTop, scrollToRow } = useFixedRows(
     scrollRef,
     entries.total,
     height,
@@ -176,7 +176,7 @@ export const EntryList = memo(function EntryList({
         {rowIndexes(first, last).map((index) => {
           const row = entries.rowAt(index);
           const selected = index === selectedIndex;
-          const start = index * height;
+          const start = rowTop(index);
           const style = { transform: `translateY(${start}px)`, height: `${height}px` };
           if (!row) {
             return (

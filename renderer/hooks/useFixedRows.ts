@@ -4,14 +4,18 @@
 // inside the first render); rows of one height need none of that.
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import { rowsInView, type View } from '../state/rowsInView.ts';
+import { scaledScroll } from '../state/scaledScroll.ts';
 
 export interface FixedRows {
   /** The first and last row to draw (those in view and `overscan` more each side); last < first
    * when there are none. */
   readonly first: number;
   readonly last: number;
-  /** The height of all rows. */
+  /** The height of the scrolled canvas: all rows, or the cap a browser can lay out
+   * (state/scaledScroll.ts). */
   readonly totalHeight: number;
+  /** Where to draw a row on the canvas. */
+  readonly rowTop: (index: number) => number;
   /** Scrolls as little as needed to show the row whole. */
   readonly scrollToRow: (index: number) => void;
 }
@@ -45,19 +49,27 @@ export function useFixedRows(
     };
   }, [scrollRef]);
 
+  const scaled = scaledScroll(view.top, view.height, count * rowHeight);
+  const { listTop, shift, scrollTopFor } = scaled;
   const scrollToRow = useCallback(
     (index: number) => {
       const area = scrollRef.current;
       if (!area) return;
       const top = index * rowHeight;
       // From the last scroll and resize seen: reading the area here would force a layout.
-      if (top < view.top) area.scrollTop = top;
-      else if (top + rowHeight > view.top + view.height)
-        area.scrollTop = top + rowHeight - view.height;
+      if (top < listTop) area.scrollTop = scrollTopFor(top);
+      else if (top + rowHeight > listTop + view.height)
+        area.scrollTop = scrollTopFor(top + rowHeight - view.height);
     },
-    [scrollRef, rowHeight, view],
+    [scrollRef, rowHeight, view.height, listTop, scrollTopFor],
   );
+  const rowTop = useCallback((index: number) => index * rowHeight + shift, [rowHeight, shift]);
 
-  const { first, last } = rowsInView(view, count, rowHeight, overscan);
-  return { first, last, totalHeight: count * rowHeight, scrollToRow };
+  const { first, last } = rowsInView(
+    { top: listTop, height: view.height },
+    count,
+    rowHeight,
+    overscan,
+  );
+  return { first, last, totalHeight: scaled.canvasHeight, rowTop, scrollToRow };
 }
