@@ -8,6 +8,7 @@
 // in-thread from then on: slower, never broken.
 import { Worker } from 'node:worker_threads';
 import { parseInThread } from './parseInThread.ts';
+import { sizeWorkerYoungGeneration } from './workerYoungGeneration.ts';
 import type { ParseInput, ParseResult } from '../parse/types.ts';
 import type { BodyParseFn, BodyResult } from './bodyJob.ts';
 import {
@@ -91,13 +92,11 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function start(lane: Lane, heapMb: number): Worker {
     lane.heapMb = heapMb;
+    // A small young generation (2 MB semi-spaces): the worker's garbage (trees of one feed at
+    // a time) is collected often instead of growing the process by tens of megabytes.
+    sizeWorkerYoungGeneration();
     const started = new Worker(options.workerUrl, {
-      // A small young generation: the worker's garbage (trees of one feed at a time) is
-      // collected often instead of growing the process by tens of megabytes.
-      resourceLimits: {
-        maxOldGenerationSizeMb: heapMb,
-        maxYoungGenerationSizeMb: 8,
-      },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     let answered = false;
     let failure: (Error & { code?: string }) | null = null;
