@@ -102,3 +102,23 @@ test('a feed too large for the small heap workers start with is parsed again wit
     await pool.close();
   }
 });
+
+test('a worker is handed the next feed while it parses one, and answers in order', async () => {
+  const pool = createParseWorkerPool({
+    workerUrl: new URL('./holdsTwoWorker.mjs', import.meta.url),
+    maxParseMs: 5000,
+  });
+  const at = (url: string): ParseInput => ({ url, bytes: new Uint8Array(1), contentType: null });
+  try {
+    const results = await Promise.all([
+      pool.parse(at('https://a.example/')),
+      pool.parse(at('https://b.example/')),
+    ]);
+    assert.deepEqual(results, [
+      { kind: 'html', html: 'https://a.example/' },
+      { kind: 'html', html: 'https://b.example/' },
+    ]);
+  } finally {
+    await pool.close();
+  }
+});
