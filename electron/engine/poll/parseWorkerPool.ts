@@ -36,6 +36,12 @@ export interface ParseWorkerPool {
   readonly parseBody: BodyParseFn;
   /** A post's web page -> its article (Readability), on the same worker and limits. */
   readonly extractArticle: ArticleFn;
+  /**
+   * Starts a worker now, before any job, so that it loads its modules while the first bodies
+   * are being fetched; resolves once it is ready (or could not start). Never keeps the process
+   * alive.
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -210,6 +216,23 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     lane.worker.postMessage({ ...job.job, bytes }, [bytes.buffer]);
   }
 
+  /** Resolved when lane 0's worker is ready or gone (see warm). */
+  let warmed: Promise<void> | null = null;
+
+  function warm(): Promise<void> {
+    const lane = lanes[0]!;
+    if (closed || inThread || lane.worker) return warmed ?? Promise.resolve();
+    const worker = start(lane, smallHeapMb);
+    lane.worker = worker;
+    worker.unref();
+    // Its first message is 'ready'; a worker that cannot start exits instead.
+    warmed = new Promise<void>((resolve) => {
+      worker.once('message', () => resolve());
+      worker.once('exit', () => resolve());
+    });
+    return warmed;
+  }
+
   const enqueue = (job: WorkerJob): Promise<WorkerResult> =>
     new Promise((resolve) => {
       queue.push({ job, resolve });
@@ -220,6 +243,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     parse: (job) => enqueue(job) as Promise<ParseResult>,
     parseBody: (job) => enqueue(job) as Promise<BodyResult>,
     extractArticle: async (job) => articleFromWorker(await enqueue({ ...job, task: 'article' })),
+    warm: () => warm(),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.resolve(closing);

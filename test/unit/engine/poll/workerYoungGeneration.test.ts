@@ -3,8 +3,8 @@
 // after the parse pool has started its own gets 2 MB semi-spaces (its new space holds two).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { fixtureBytes } from '../../../support/fixtures.ts';
+import { runModule } from '../../../support/runModule.ts';
 
 const source = (path: string) => new URL(`../../../../${path}`, import.meta.url).href;
 
@@ -33,11 +33,7 @@ function probeNewSpaceMb(afterParsePool: boolean): number {
     const probe = new Worker(${JSON.stringify(probeSource)}, { eval: true });
     probe.on('message', (mb) => { console.log(mb); void probe.terminate(); });
   `;
-  const run = spawnSync(
-    process.execPath,
-    ['--max-semi-space-size=1', '--input-type=module', '-e', script],
-    { encoding: 'utf8' },
-  );
+  const run = runModule(script, ['--max-semi-space-size=1']);
   assert.equal(run.status, 0, run.stderr);
   return Number(run.stdout.trim());
 }
