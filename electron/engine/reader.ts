@@ -534,6 +534,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
   async #refreshMany(
     feeds: readonly FeedRecord[],
   ): Promise<{ results: FeedRefreshResult[]; offline: boolean }> {
+    // A feed never fetched will be parsed: the worker loads while the first bodies come in.
+    if (feeds.some((feed) => !feed.firstFetchDone)) void this.#parsePool?.warm();
     this.#progress.total += feeds.length;
     this.#emitProgress();
     const polled = await Promise.all(

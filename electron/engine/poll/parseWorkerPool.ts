@@ -1,13 +1,15 @@
-// Parsing off the main thread: a few worker threads, started on demand, each given one job at a
-// time from a shared queue. Workers start with a small heap, which keeps the process small
-// (V8 lets a heap grow towards its limit before it collects); a job that runs out of it is run
-// once more on a worker with the full limit (a 20 MB feed of 20,000 items), then the next job
-// gets a small worker again. If a worker dies with the full limit too (a hostile feed exhausting
-// it), the job it held fails with a sentence, the queue goes on in a fresh worker, and the main thread never
-// notices more. A worker that cannot even start (script missing from a build) means parsing
-// in-thread from then on: slower, never broken.
+// Parsing off the main thread: a few worker threads, started on demand, each given jobs from a
+// shared queue, the next one while it runs one (see jobsInHand). Workers start with a small
+// heap, which keeps the process small (V8 lets a heap grow towards its limit before it
+// collects); a job that runs out of it is run once more on a worker with the full limit (a 20 MB
+// feed of 20,000 items), then the next job gets a small worker again. If a worker dies with the
+// full limit too (a hostile feed exhausting it), the job it ran fails with a sentence, those it
+// held go back to the queue, which goes on in a fresh worker, and the main thread never notices
+// more. A worker that cannot even start (script missing from a build) means parsing in-thread
+// from then on: slower, never broken.
 import { Worker } from 'node:worker_threads';
 import { parseInThread } from './parseInThread.ts';
+import { sizeWorkerYoungGeneration } from './workerYoungGeneration.ts';
 import type { ParseInput, ParseResult } from '../parse/types.ts';
 import type { BodyParseFn, BodyResult } from './bodyJob.ts';
 import {
@@ -34,6 +36,12 @@ export interface ParseWorkerPool {
   readonly parseBody: BodyParseFn;
   /** A post's web page -> its article (Readability), on the same worker and limits. */
   readonly extractArticle: ArticleFn;
+  /**
+   * Starts a worker now, before any job, so that it loads its modules while the first bodies
+   * are being fetched; resolves once it is ready (or could not start). Never keeps the process
+   * alive.
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,7 +61,8 @@ export interface ParseWorkerOptions {
 
 interface Lane {
   worker: Worker | null;
-  current: Queued | null;
+  /** Jobs posted to the worker, in the order it runs them: the first is running. */
+  held: Queued[];
   deadline: NodeJS.Timeout | null;
   timedOut: boolean;
   /** The worker has loaded its modules: the clock for a job starts then, not at start-up. */
@@ -64,11 +73,16 @@ interface Lane {
 
 const closing: ParseResult = { kind: 'error', message: 'Orrery is closing.' };
 
+/** A worker holds the job after the one it runs, and starts it at once: otherwise it waits for
+ * the main thread, busy storing the last feed, to take the result and post the next body (in a
+ * profile of a 300-feed first refresh the worker sat idle a quarter of the time). */
+const jobsInHand = 2;
+
 export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerPool {
   const queue: Queued[] = [];
   const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ({
     worker: null,
-    current: null,
+    held: [],
     deadline: null,
     timedOut: false,
     ready: false,
@@ -78,12 +92,12 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
   const maxHeapMb = options.maxHeapMb ?? 512;
   const smallHeapMb = Math.min(options.smallHeapMb ?? 24, maxHeapMb);
 
+  /** The running job is done (or lost): off the lane, its clock stopped. */
   function settle(lane: Lane): Queued | null {
-    const held = lane.current;
-    lane.current = null;
+    const done = lane.held.shift() ?? null;
     if (lane.deadline) clearTimeout(lane.deadline);
     lane.deadline = null;
-    return held;
+    return done;
   }
   let closed = false;
   let inThread = false;
@@ -91,13 +105,11 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function start(lane: Lane, heapMb: number): Worker {
     lane.heapMb = heapMb;
+    // A small young generation (2 MB semi-spaces): the worker's garbage (trees of one feed at
+    // a time) is collected often instead of growing the process by tens of megabytes.
+    sizeWorkerYoungGeneration();
     const started = new Worker(options.workerUrl, {
-      // A small young generation: the worker's garbage (trees of one feed at a time) is
-      // collected often instead of growing the process by tens of megabytes.
-      resourceLimits: {
-        maxOldGenerationSizeMb: heapMb,
-        maxYoungGenerationSizeMb: 8,
-      },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     let answered = false;
     let failure: (Error & { code?: string }) | null = null;
@@ -110,6 +122,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
       }
       answered = true;
       settle(lane)?.resolve(result);
+      startClock(lane);
       dispatch();
     });
     started.on('error', (error) => {
@@ -120,6 +133,8 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
       if (retired.delete(started)) return;
       if (lane.worker === started) lane.worker = null;
       const held = settle(lane);
+      // Jobs it held but had not started go first again, in their order.
+      queue.unshift(...lane.held.splice(0));
       const timedOut = lane.timedOut;
       lane.timedOut = false;
       const outOfMemory = failure?.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -147,7 +162,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
 
   function startClock(lane: Lane): void {
     const running = lane.worker;
-    if (!lane.ready || !lane.current || lane.deadline || !running) return;
+    if (!lane.ready || lane.held.length === 0 || lane.deadline || !running) return;
     lane.deadline = setTimeout(() => {
       lane.timedOut = true;
       void running.terminate();
@@ -155,46 +170,67 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
   }
 
   function runInThread(lane: Lane, job: Queued): void {
-    lane.current = job;
+    lane.held = [job];
     void runJobInThread(job.job, parseInThread)
       .catch((error: unknown) => ({ kind: 'error' as const, message: String(error) }))
       .then((result) => {
-        lane.current = null;
+        lane.held = [];
         job.resolve(result);
         dispatch();
       });
   }
 
   function dispatch(): void {
-    for (const lane of lanes) {
-      if (lane.current) continue;
-      const job = queue.shift();
-      if (!job) break;
-      if (closed) {
-        job.resolve(closing);
-        continue;
-      }
-      if (inThread) {
-        runInThread(lane, job);
-        continue;
-      }
-      const heapMb = job.needsLargeHeap ? maxHeapMb : smallHeapMb;
-      if (lane.worker && lane.heapMb !== heapMb) {
-        // The large heap only for the job that needs it: its memory goes with the worker.
-        retired.add(lane.worker);
-        void lane.worker.terminate();
-        lane.worker = null;
-      }
-      lane.worker ??= start(lane, heapMb);
-      lane.worker.ref();
-      lane.current = job;
-      startClock(lane);
-      // Copy into a buffer of our own and hand it over: no second copy, no shared pool memory.
-      const bytes = new Uint8Array(job.job.bytes);
-      lane.worker.postMessage({ ...job.job, bytes }, [bytes.buffer]);
+    if (closed) for (const job of queue.splice(0)) job.resolve(closing);
+    // Every lane its first job before any its second.
+    for (let depth = 1; depth <= (inThread ? 1 : jobsInHand); depth++) {
+      for (const lane of lanes) if (lane.held.length < depth && queue.length > 0) give(lane);
     }
     // Idle workers never keep the process alive.
-    for (const lane of lanes) if (!lane.current) lane.worker?.unref();
+    for (const lane of lanes) if (lane.held.length === 0) lane.worker?.unref();
+  }
+
+  /** Hands the lane the next queued job, unless it must first finish on a heap of another size. */
+  function give(lane: Lane): void {
+    const job = queue[0]!;
+    if (inThread) {
+      queue.shift();
+      runInThread(lane, job);
+      return;
+    }
+    const heapMb = job.needsLargeHeap ? maxHeapMb : smallHeapMb;
+    if (lane.worker && lane.heapMb !== heapMb) {
+      if (lane.held.length > 0) return;
+      // The large heap only for the job that needs it: its memory goes with the worker.
+      retired.add(lane.worker);
+      void lane.worker.terminate();
+      lane.worker = null;
+    }
+    queue.shift();
+    lane.worker ??= start(lane, heapMb);
+    lane.worker.ref();
+    lane.held.push(job);
+    startClock(lane);
+    // Copy into a buffer of our own and hand it over: no second copy, no shared pool memory.
+    const bytes = new Uint8Array(job.job.bytes);
+    lane.worker.postMessage({ ...job.job, bytes }, [bytes.buffer]);
+  }
+
+  /** Resolved when lane 0's worker is ready or gone (see warm). */
+  let warmed: Promise<void> | null = null;
+
+  function warm(): Promise<void> {
+    const lane = lanes[0]!;
+    if (closed || inThread || lane.worker) return warmed ?? Promise.resolve();
+    const worker = start(lane, smallHeapMb);
+    lane.worker = worker;
+    worker.unref();
+    // Its first message is 'ready'; a worker that cannot start exits instead.
+    warmed = new Promise<void>((resolve) => {
+      worker.once('message', () => resolve());
+      worker.once('exit', () => resolve());
+    });
+    return warmed;
   }
 
   const enqueue = (job: WorkerJob): Promise<WorkerResult> =>
@@ -207,6 +243,7 @@ export function createParseWorkerPool(options: ParseWorkerOptions): ParseWorkerP
     parse: (job) => enqueue(job) as Promise<ParseResult>,
     parseBody: (job) => enqueue(job) as Promise<BodyResult>,
     extractArticle: async (job) => articleFromWorker(await enqueue({ ...job, task: 'article' })),
+    warm: () => warm(),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.resolve(closing);

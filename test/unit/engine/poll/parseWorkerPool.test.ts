@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createParseWorkerPool } from '../../../../electron/engine/poll/parseWorkerPool.ts';
 import type { ParseInput } from '../../../../electron/engine/parse/types.ts';
 import { fixtureBytes } from '../../../support/fixtures.ts';
+import { runModule } from '../../../support/runModule.ts';
 
 const workerUrl = new URL('../../../../electron/engine/poll/parseWorker.ts', import.meta.url);
 
@@ -101,4 +102,56 @@ test('a feed too large for the small heap workers start with is parsed again wit
   } finally {
     await pool.close();
   }
+});
+
+test('a worker is handed the next feed while it parses one, and answers in order', async () => {
+  const pool = createParseWorkerPool({
+    workerUrl: new URL('./holdsTwoWorker.mjs', import.meta.url),
+    maxParseMs: 5000,
+  });
+  const at = (url: string): ParseInput => ({ url, bytes: new Uint8Array(1), contentType: null });
+  try {
+    const results = await Promise.all([
+      pool.parse(at('https://a.example/')),
+      pool.parse(at('https://b.example/')),
+    ]);
+    assert.deepEqual(results, [
+      { kind: 'html', html: 'https://a.example/' },
+      { kind: 'html', html: 'https://b.example/' },
+    ]);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('warm() starts a worker before the first feed, which it then parses', async () => {
+  const pool = createParseWorkerPool({
+    workerUrl: new URL('./startTimeWorker.mjs', import.meta.url),
+  });
+  try {
+    await pool.warm();
+    const asked = performance.timeOrigin + performance.now();
+    const result = await pool.parse(job(new Uint8Array(1)));
+    assert.equal(result.kind, 'html');
+    const workerLoaded = Number(result.kind === 'html' ? result.html : NaN);
+    assert.ok(workerLoaded < asked, `the worker loaded ${workerLoaded - asked} ms after the job`);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a warmed worker with nothing to do does not keep the process alive', () => {
+  const poolUrl = new URL('../../../../electron/engine/poll/parseWorkerPool.ts', import.meta.url);
+  const script = `
+    import { createParseWorkerPool } from ${JSON.stringify(poolUrl.href)};
+    const pool = createParseWorkerPool({ workerUrl: new URL(${JSON.stringify(workerUrl.href)}) });
+    const keepAlive = setInterval(() => {}, 1000);
+    await pool.warm();
+    clearInterval(keepAlive);
+    console.log('warmed');
+  `;
+  const run = runModule(script);
+  assert.equal(run.signal, null, 'the process had to be killed');
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim(), 'warmed');
 });
