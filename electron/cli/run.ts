@@ -6,6 +6,7 @@ import { defaultDataDir } from '../engine/paths.ts';
 import { openReader } from '../engine/reader.ts';
 import { commands, type CommandName } from './commands.ts';
 import { contractReader, type ContractReader } from './contractReader.ts';
+import { jsonPieces } from './jsonPieces.ts';
 import { cliParseWorkerUrl } from './parseWorkerUrl.ts';
 import { terminalSafe } from './terminalSafe.ts';
 import { UsageError, usage } from './usage.ts';
@@ -74,11 +75,10 @@ async function main(argv: string[]): Promise<number> {
       }),
     );
     const result = await command.run(reader.api, args, values, { readFile, writeFile });
-    // Feed-derived text is made visible-safe for the terminal; JSON is printed as it is.
-    const text = values.json
-      ? JSON.stringify(result.json, null, 2) + '\n'
-      : terminalSafe(result.text);
-    if (text) await write(text);
+    // Feed-derived text is made visible-safe for the terminal; JSON is printed as it is, in
+    // pieces (jsonPieces.ts: a 5,000-feed report is never one string).
+    if (values.json) for (const piece of jsonPieces(result.json)) await write(piece);
+    else if (result.text) await write(terminalSafe(result.text));
     return result.exitCode ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {

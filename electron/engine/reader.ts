@@ -15,10 +15,11 @@ import { writeOpml } from './opml/writeOpml.ts';
 import { databaseFileName } from './paths.ts';
 import { ensurePrivateDir } from './privateFiles.ts';
 import { createParseWorkerPool, type ParseWorkerPool } from './poll/parseWorkerPool.ts';
-import { createRefreshPipeline } from './poll/pipeline.ts';
+import { createRefreshPipeline, defaultMaxFeedsInFlight, pipelineHost } from './poll/pipeline.ts';
+import { runInLanes } from './poll/refreshLanes.ts';
 import { parseInThread } from './poll/parseInThread.ts';
 import { refreshFeed, type FeedRefreshOutcome, type RefreshContext } from './poll/refreshFeed.ts';
-import { openStore, type FeedRecord, type Store } from './store/index.ts';
+import { openStore, type FeedRecord, type FeedToRefresh, type Store } from './store/index.ts';
 import { normalizeSubscriptionUrl } from './subscriptionUrl.ts';
 import { ImageCache } from './images/imageCache.ts';
 import { megabytes, type RemoteImages } from './images/remoteImages.ts';
@@ -90,6 +91,10 @@ export class Reader implements ReaderApi, ReaderEventSource {
   readonly #events = new ReaderEmitter();
   #context: RefreshContext;
   readonly #inFlight = new Map<number, Promise<FeedRefreshOutcome>>();
+  /** Refreshes under way (their lanes pass feeds on, so #inFlight can be empty for a moment). */
+  #refreshing = 0;
+  /** Feeds of a refresh under way at once (poll/refreshLanes.ts): twice the pipeline's slots. */
+  readonly #refreshLanes: number;
   readonly #abort = new AbortController();
   readonly #parsePool: ParseWorkerPool | null;
   #pollTimer: NodeJS.Timeout | null = null;
@@ -140,7 +145,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       fetch: this.#context.fetchOptions,
       limiter,
       now: this.#context.now,
-      busy: () => this.#inFlight.size > 0,
+      busy: () => this.#refreshing > 0 || this.#inFlight.size > 0,
       remoteImages: preferences.get().remoteImages,
       limitBytes: megabytes(preferences.get().imageCacheLimitMB),
       onIconsChecked: () => this.#events.emit('feedsChanged', {}),
@@ -153,6 +158,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
       userAgent: options.fetch?.userAgent,
     });
     this.#pollTickMs = options.pollTickMs ?? defaultPollTickMs;
+    this.#refreshLanes = 2 * (options.maxFeedsInFlight ?? defaultMaxFeedsInFlight);
     this.#articles = {
       store,
       fetchOptions: this.#context.fetchOptions,
@@ -473,9 +479,7 @@ export class Reader implements ReaderApi, ReaderEventSource {
           if (!feed) throw new Error(`There is no feed ${id}.`);
           return feed;
         })
-      : this.#store
-          .listFeedRecords()
-          .filter((feed) => feed.status !== 'gone' && feed.accountId === localAccountId);
+      : this.#store.localFeedsToRefresh();
     // A refresh of everything (r) syncs the server accounts too.
     const [{ results, offline }] = await Promise.all([
       this.#refreshMany(feeds),
@@ -532,17 +536,24 @@ export class Reader implements ReaderApi, ReaderEventSource {
   }
 
   async #refreshMany(
-    feeds: readonly FeedRecord[],
+    feeds: readonly FeedToRefresh[],
   ): Promise<{ results: FeedRefreshResult[]; offline: boolean }> {
     // A feed never fetched will be parsed: the worker loads while the first bodies come in.
     if (feeds.some((feed) => !feed.firstFetchDone)) void this.#parsePool?.warm();
     this.#progress.total += feeds.length;
     this.#emitProgress();
-    const polled = await Promise.all(
-      feeds.map(async (feed): Promise<FeedRefreshOutcome> => {
+    this.#refreshing += 1;
+    const polled = await runInLanes(
+      feeds,
+      (feed) => pipelineHost(feed.url),
+      this.#refreshLanes,
+      async (feed): Promise<FeedRefreshOutcome> => {
         try {
+          // Read when its turn comes: current validators, and no record held while it waits.
+          const record = this.#store.getFeed(feed.id);
+          if (!record) throw new Error(`There is no feed ${feed.id}.`);
           // Kept until every feed is done, so the added rows go now (they were emitted).
-          return { ...(await this.#refreshOne(feed)), added: [] };
+          return { ...(await this.#refreshOne(record)), added: [] };
         } catch (error) {
           // One feed's failure (e.g. removed mid-poll) is that feed's result, never the batch's.
           const message = error instanceof Error ? error.message : String(error);
@@ -552,8 +563,8 @@ export class Reader implements ReaderApi, ReaderEventSource {
           this.#progress.done++;
           this.#emitProgress();
         }
-      }),
-    );
+      },
+    ).finally(() => (this.#refreshing -= 1));
     if (this.#progress.done >= this.#progress.total) this.#progress = { done: 0, total: 0 };
     const { outcomes, offline, changed } = this.#network.settle(polled);
     if (changed) this.#events.emit('offlineChanged', { offline: this.#network.offline });
@@ -768,7 +779,7 @@ function retentionRulesOf(preferences: Preferences): RetentionRules {
 }
 
 /** A failed poll's result for a feed. */
-function pollOf(feed: FeedRecord): Omit<FeedRefreshResult, 'error'> {
+function pollOf(feed: FeedToRefresh): Omit<FeedRefreshResult, 'error'> {
   return { id: feed.id, url: feed.url, status: 'error', httpStatus: null, newEntries: 0 };
 }
 

@@ -16,6 +16,8 @@ export interface IconFinderDeps {
   readonly fetch: FetchOptions;
   readonly limiter: ConcurrencyLimiter;
   readonly signal: AbortSignal;
+  /** Hosts of the feeds the user gave (privateImageHosts.ts), read once per background pass. */
+  userGivenHosts(): ReadonlySet<string>;
   /** Fetches (or revalidates) one image into the cache. */
   fetchImage(image: ImageRecord): Promise<void>;
 }
@@ -63,7 +65,7 @@ async function iconLinksOfPage(site: string, deps: IconFinderDeps): Promise<stri
       url: site,
       accept: 'text/html, application/xhtml+xml;q=0.9',
       signal: deps.signal,
-      userGiven: imageOnUserGivenHost(site, deps.index.userGivenFeedUrls()),
+      userGiven: imageOnUserGivenHost(site, deps.userGivenHosts()),
     },
     { ...deps.fetch, maxBytes: maxPageBytes, limiter: deps.limiter },
   );

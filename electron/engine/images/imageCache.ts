@@ -2,7 +2,7 @@
 // the store, so a crash only delays it) and fetched in the background while no refresh runs;
 // the faces ask it for an image by address, and a miss is fetched on demand when allowed.
 // Over the size limit, images of the oldest read posts go first; starred posts' never.
-import { imageOnUserGivenHost } from './privateImageHosts.ts';
+import { imageOnUserGivenHost, userGivenHosts } from './privateImageHosts.ts';
 import { httpUrl, isTrackingPixel } from '../../../shared/imageChoice.ts';
 import type { ConcurrencyLimiter, FetchOptions } from '../fetch/types.ts';
 import type { ImageIndex, ImageRecord } from '../store/imageIndex.ts';
@@ -115,25 +115,34 @@ export class ImageCache {
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (this.#policy === 'never') return;
-    if (this.#policy === 'keep') await this.#fetchPending();
-    await this.#findIcons();
+    // A pass may fetch an image and an icon page for every feed: reading and parsing every
+    // user-given feed's address for each was quadratic (25M URLs parsed after 5,000 new feeds).
+    let hosts: ReadonlySet<string> | null = null;
+    const hostsOfPass = () => (hosts ??= this.#userGivenHosts());
+    if (this.#policy === 'keep') await this.#fetchPending(hostsOfPass);
+    await this.#findIcons(hostsOfPass);
     if (this.#overLimit()) await this.#evict();
   }
 
-  async #fetchPending(): Promise<void> {
+  /** Read now: an on-demand fetch sees a feed the user has just given. */
+  #userGivenHosts(): ReadonlySet<string> {
+    return userGivenHosts(this.#index.userGivenFeedUrls());
+  }
+
+  async #fetchPending(hosts: () => ReadonlySet<string>): Promise<void> {
     let after = 0;
     while (!this.#stopped() && !this.#options.busy()) {
       if (this.#overLimit() && !(await this.#evict())) return;
       const batch = this.#index.pendingImages(after, backgroundParallel * 4);
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
-      await runLimited(batch, backgroundParallel, (image) => this.#fetch(image));
+      await runLimited(batch, backgroundParallel, (image) => this.#fetch(image, hosts));
     }
   }
 
   /** Feeds whose icon was never looked for, or not this week. */
-  async #findIcons(): Promise<void> {
-    const deps = this.#iconDeps();
+  async #findIcons(hosts: () => ReadonlySet<string>): Promise<void> {
+    const deps = this.#iconDeps(hosts);
     const nowIso = () => this.#options.now().toISOString();
     let checked = false;
     while (!this.#stopped() && !this.#options.busy()) {
@@ -146,13 +155,14 @@ export class ImageCache {
     if (checked && !this.#stopped()) this.#options.onIconsChecked?.();
   }
 
-  #iconDeps() {
+  #iconDeps(hosts: () => ReadonlySet<string>) {
     return {
       index: this.#index,
       fetch: this.#options.fetch,
       limiter: this.#options.limiter,
       signal: this.#abort.signal,
-      fetchImage: (image: ImageRecord) => this.#fetch(image),
+      userGivenHosts: hosts,
+      fetchImage: (image: ImageRecord) => this.#fetch(image, hosts),
     };
   }
 
@@ -183,9 +193,9 @@ export class ImageCache {
     const running = this.#siteLookups.get(origin);
     if (running) return running;
     const nowIso = () => this.#options.now().toISOString();
-    const work = findSiteIcon(origin, this.#iconDeps(), nowIso).finally(() =>
-      this.#siteLookups.delete(origin),
-    );
+    let hosts: ReadonlySet<string> | null = null;
+    const deps = this.#iconDeps(() => (hosts ??= this.#userGivenHosts()));
+    const work = findSiteIcon(origin, deps, nowIso).finally(() => this.#siteLookups.delete(origin));
     this.#siteLookups.set(origin, work);
     return work;
   }
@@ -211,22 +221,22 @@ export class ImageCache {
   }
 
   /** Fetches one image into the cache; concurrent requests for one address share the fetch. */
-  #fetch(image: ImageRecord): Promise<void> {
+  #fetch(image: ImageRecord, hosts: () => ReadonlySet<string>): Promise<void> {
     const running = this.#fetching.get(image.url);
     if (running) return running;
-    const work = this.#fetchNow(image).finally(() => this.#fetching.delete(image.url));
+    const work = this.#fetchNow(image, hosts).finally(() => this.#fetching.delete(image.url));
     this.#fetching.set(image.url, work);
     return work;
   }
 
-  async #fetchNow(image: ImageRecord): Promise<void> {
+  async #fetchNow(image: ImageRecord, hosts: () => ReadonlySet<string>): Promise<void> {
     const haveFile = image.status === 'ok' && image.hash !== null;
     const result = await fetchImage(
       {
         url: image.url,
         etag: haveFile ? image.etag : null,
         lastModified: haveFile ? image.lastModified : null,
-        userGiven: imageOnUserGivenHost(image.url, this.#index.userGivenFeedUrls()),
+        userGiven: imageOnUserGivenHost(image.url, hosts()),
       },
       { fetch: this.#options.fetch, limiter: this.#options.limiter, signal: this.#abort.signal },
     );
@@ -258,7 +268,7 @@ export class ImageCache {
     if (address === null || this.#stopped()) return null;
     const cached = await this.#read(this.#index.imageByUrl(address));
     if (cached || !fetchMissing || isTrackingPixel(address)) return cached;
-    await this.#fetch(this.#index.ensureImage(address));
+    await this.#fetch(this.#index.ensureImage(address), () => this.#userGivenHosts());
     return this.#stopped() ? null : this.#read(this.#index.imageByUrl(address));
   }
 

@@ -4,13 +4,20 @@
 // load, while a public feed naming http://192.168.1.1/… or http://localhost:631/… is refused.
 // Host means host and port, as the browser's origin does.
 
+/** The hosts of the feeds the user typed or imported: read once, asked per image. */
+export function userGivenHosts(userGivenFeedUrls: readonly string[]): ReadonlySet<string> {
+  const hosts = new Set<string>();
+  for (const feedUrl of userGivenFeedUrls) {
+    const host = hostOf(feedUrl);
+    if (host !== null) hosts.add(host);
+  }
+  return hosts;
+}
+
 /** Whether the image at `imageUrl` may be fetched from a non-public address. */
-export function imageOnUserGivenHost(
-  imageUrl: string,
-  userGivenFeedUrls: readonly string[],
-): boolean {
+export function imageOnUserGivenHost(imageUrl: string, hosts: ReadonlySet<string>): boolean {
   const host = hostOf(imageUrl);
-  return host !== null && userGivenFeedUrls.some((feedUrl) => hostOf(feedUrl) === host);
+  return host !== null && hosts.has(host);
 }
 
 function hostOf(url: string): string | null {

@@ -5,7 +5,13 @@ import { checkSiteAddress } from '../opml/feedAddress.ts';
 import { transaction } from './database.ts';
 import { localAccountId } from './accountSchema.ts';
 import { nextIdSql } from './nextId.ts';
-import { FeedUrlTakenError, type FeedPatch, type FeedRecord, type NewFeed } from './types.ts';
+import {
+  FeedUrlTakenError,
+  type FeedPatch,
+  type FeedRecord,
+  type FeedToRefresh,
+  type NewFeed,
+} from './types.ts';
 
 interface FeedRow {
   id: number;
@@ -133,6 +139,10 @@ export function feedQueries(db: DatabaseSync) {
      ORDER BY next_check_at IS NOT NULL, next_check_at, id`,
   );
   const any = db.prepare('SELECT 1 FROM feeds LIMIT 1');
+  const toRefresh = db.prepare(
+    `SELECT id, url FROM feeds WHERE status <> 'gone' AND account_id IS NULL
+     ORDER BY title COLLATE NOCASE, id`,
+  );
 
   function getFeed(id: number): FeedRecord | null {
     const row = byId.get(id) as FeedRow | undefined;
@@ -237,6 +247,8 @@ export function feedQueries(db: DatabaseSync) {
     dueFeeds: (nowIso: string): FeedRecord[] =>
       (due.all(nowIso, nowIso) as unknown as FeedRow[]).map(toRecord),
     hasFeeds: (): boolean => any.get() !== undefined,
+    localFeedsToRefresh: (): FeedToRefresh[] =>
+      (toRefresh.all() as { id: number; url: string }[]).map(({ id, url }) => ({ id, url })),
   };
 }
 

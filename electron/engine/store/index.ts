@@ -6,6 +6,7 @@ export {
   FeedUrlTakenError,
   type FeedPatch,
   type FeedRecord,
+  type FeedToRefresh,
   type NewFeed,
   type SaveResult,
   type Store,

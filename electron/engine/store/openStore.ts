@@ -79,6 +79,7 @@ export function openStore(file: string): Store {
     getFeed: feeds.getFeed,
     findFeedByUrl: feeds.findFeedByUrl,
     listFeedRecords: feeds.listFeedRecords,
+    localFeedsToRefresh: feeds.localFeedsToRefresh,
     feedSummaries(): FeedSummary[] {
       const paths = folderPaths();
       const withIcons = images.feedsWithIcons();

@@ -52,6 +52,12 @@ export interface FeedRecord {
   readonly accountId: number;
 }
 
+/** A feed a refresh will poll: its record is read when its turn comes (poll/refreshLanes.ts). */
+export interface FeedToRefresh {
+  readonly id: number;
+  readonly url: string;
+}
+
 export interface NewFeed {
   readonly url: string;
   readonly title: string;
@@ -116,6 +122,8 @@ export interface Store {
   getFeed(id: number): FeedRecord | null;
   findFeedByUrl(url: string): FeedRecord | null;
   listFeedRecords(): FeedRecord[];
+  /** Id and address of every feed Orrery polls itself (not gone), in listFeedRecords' order. */
+  localFeedsToRefresh(): FeedToRefresh[];
   feedSummaries(): FeedSummary[];
   feedSummary(id: number): FeedSummary | null;
   updateFeed(id: number, patch: FeedPatch): FeedRecord | null;
