@@ -5,16 +5,19 @@
 import type { EntryPage } from '../shared/model.ts';
 import { httpTransport } from './api/httpTransport.ts';
 import { firstPageArgs, firstPageKey } from './api/firstPageHandoff.ts';
+import { previewToken } from './api/previewToken.ts';
 import { loadViewOptions, queryWithOptions } from './state/viewOptions.ts';
 import { allUnreadView } from './state/views.ts';
 
 function askForFirstPage(): void {
   const query = queryWithOptions(allUnreadView, '', loadViewOptions(allUnreadView));
   const args = firstPageArgs(query);
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
   const answer = window.orrery
     ? window.orrery.listEntries(args)
-    : (httpTransport(token).invoke('reader:listEntries', args) as Promise<EntryPage>);
+    : (httpTransport(previewToken(window.location)).invoke(
+        'reader:listEntries',
+        args,
+      ) as Promise<EntryPage>);
   // The app sees a failure when it takes the answer; untaken, it is no unhandled rejection.
   answer.catch(() => {});
   window.orreryFirstPage = { key: firstPageKey(query), answer };

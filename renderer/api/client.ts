@@ -4,6 +4,7 @@
 import { externalUrlSchema, type OrreryClient } from '../../shared/api.ts';
 import { createClient } from '../../shared/client.ts';
 import { httpTransport } from './httpTransport.ts';
+import { previewToken } from './previewToken.ts';
 
 declare global {
   interface Window {
@@ -32,8 +33,7 @@ export function getClient(): OrreryClient {
   if (window.orrery) {
     client = window.orrery;
   } else {
-    const token = new URLSearchParams(window.location.search).get('token') ?? '';
-    client = openingTabs(createClient(httpTransport(token)));
+    client = openingTabs(createClient(httpTransport(previewToken(window.location))));
   }
   return client;
 }
