@@ -66,4 +66,37 @@ describe('first rows', () => {
       await context.close();
     }
   });
+
+  test('the first rows are drawn before any collator or date formatter is built; the date tooltip comes on hover', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // A page's first collator or date formatter loads ICU's data (10-45 ms): not for the first
+      // rows, whose dates are relative ("3 hours ago") and whose feeds are not sorted yet.
+      await page.addInitScript(`
+        window.__built = [];
+        for (const name of ['Collator', 'DateTimeFormat']) {
+          Intl[name] = new Proxy(Intl[name], {
+            construct(target, args) {
+              window.__built.push(name);
+              return Reflect.construct(target, args);
+            },
+          });
+        }
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.entry-row:not(.loading) .entry-title-text')) {
+            observer.disconnect();
+            window.__builtBeforeRows = [...window.__built];
+          }
+        }).observe(document, { subtree: true, childList: true });`);
+      await page.goto(harness.preview.url);
+      const date = page.locator('.entry-row:not(.loading) .entry-date').first();
+      await date.waitFor();
+      assert.deepEqual(await page.evaluate('window.__builtBeforeRows'), []);
+      await date.hover();
+      assert.match((await date.getAttribute('title')) ?? '', /\d{1,2}.*\d{2}:\d{2}/);
+    } finally {
+      await context.close();
+    }
+  });
 });
