@@ -1,7 +1,7 @@
 // The three-pane reader: feeds | entries | article. Composes the hooks that hold the reader's
 // state (renderer/hooks/) with the pane components; keys and the desktop menu run the commands
 // of shared/commands.ts.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { getClient, isDesktop } from '../api/client.ts';
 import { useAddFeed } from '../hooks/useAddFeed.ts';
 import { useArticle } from '../hooks/useArticle.ts';
@@ -35,8 +35,7 @@ import { FeedTree } from './FeedTree.tsx';
 import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
 import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
-import { SettingsView } from './settings/SettingsView.tsx';
-import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { SettingsView, ShortcutSheet } from './onDemand.ts';
 import { Splitter } from './Splitter.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { Welcome } from './Welcome.tsx';
@@ -181,14 +180,16 @@ export function App() {
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
         <BackToList layout={layout} onBack={settingsOpen ? settings.close : layout.showList} />
         {settingsOpen ? (
-          <SettingsView
-            prefs={prefs}
-            change={(patch) => void setPreferences(patch).catch(fail)}
-            desktop={isDesktop()}
-            client={client}
-            fail={fail}
-            onClose={settings.close}
-          />
+          <Suspense fallback={null}>
+            <SettingsView
+              prefs={prefs}
+              change={(patch) => void setPreferences(patch).catch(fail)}
+              desktop={isDesktop()}
+              client={client}
+              fail={fail}
+              onClose={settings.close}
+            />
+          </Suspense>
         ) : null}
         {welcome && firstRun ? (
           <Welcome
@@ -220,7 +221,11 @@ export function App() {
         onDismiss={undo.dismiss}
       />
       <ManagementLayer client={client} data={data} manage={manage} fileOver={fileOver} />
-      {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
+      {sheetOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutSheet onClose={() => setSheetOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

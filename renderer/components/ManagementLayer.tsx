@@ -3,8 +3,8 @@
 import type { OrreryClient } from '../../shared/api.ts';
 import type { Manage } from '../hooks/useManage.ts';
 import type { ReaderData } from '../hooks/useReaderData.ts';
-import { DialogHost } from './DialogHost.tsx';
-import { TreeContextMenu } from './TreeContextMenu.tsx';
+import { Suspense } from 'react';
+import { DialogHost, TreeContextMenu } from './onDemand.ts';
 
 interface Props {
   readonly client: OrreryClient;
@@ -15,7 +15,7 @@ interface Props {
 
 export function ManagementLayer({ client, data, manage, fileOver }: Props) {
   return (
-    <>
+    <Suspense fallback={null}>
       {manage.menu ? (
         <TreeContextMenu
           client={client}
@@ -38,6 +38,6 @@ export function ManagementLayer({ client, data, manage, fileOver }: Props) {
           Drop an OPML file to import its subscriptions
         </div>
       ) : null}
-    </>
+    </Suspense>
   );
 }
