@@ -67,7 +67,7 @@ describe('first rows', () => {
     }
   });
 
-  test('the first rows are drawn before any collator or date formatter is built; the date tooltip comes on hover', async () => {
+  test("the first rows are drawn before any collator or date-time formatter is built, the relative dates' formatter first made while the bundle loads; the date tooltip comes on hover", async () => {
     const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();
@@ -75,10 +75,11 @@ describe('first rows', () => {
       // rows, whose dates are relative ("3 hours ago") and whose feeds are not sorted yet.
       await page.addInitScript(`
         window.__built = [];
-        for (const name of ['Collator', 'DateTimeFormat']) {
+        for (const name of ['Collator', 'DateTimeFormat', 'RelativeTimeFormat']) {
           Intl[name] = new Proxy(Intl[name], {
             construct(target, args) {
-              window.__built.push(name);
+              const script = document.currentScript?.src.replace(/^.*\\/|\\?.*$/g, '');
+              window.__built.push(script ? name + ' in ' + script : name);
               return Reflect.construct(target, args);
             },
           });
@@ -92,7 +93,15 @@ describe('first rows', () => {
       await page.goto(harness.preview.url);
       const date = page.locator('.entry-row:not(.loading) .entry-date').first();
       await date.waitFor();
-      assert.deepEqual(await page.evaluate('window.__builtBeforeRows'), []);
+      // The relative dates' formatter is first made by the page's first script, which waits
+      // for the engine's answer and the bundle anyway (ICU's data then loaded for the rows).
+      const built = (await page.evaluate('window.__builtBeforeRows')) as string[];
+      assert.equal(built[0], 'RelativeTimeFormat in first-request.js', built.join(', '));
+      assert.deepEqual(
+        built.filter((name) => !name.startsWith('RelativeTimeFormat')),
+        [],
+        built.join(', '),
+      );
       await date.hover();
       assert.match((await date.getAttribute('title')) ?? '', /\d{1,2}.*\d{2}:\d{2}/);
     } finally {
