@@ -59,6 +59,14 @@ test('the first bundle leaves out what the first rows do not need, in one file',
   }
   // One request: the modules it shares with the on-demand chunks are inside it.
   assert.deepEqual(all.find((chunk) => chunk.isEntry)?.imports, []);
+  // Each on-demand chunk is imported by a relative address, so the desktop app's orrery://app/
+  // and the preview's /t/<token>/ serve it from beside the entry, the preview's token included.
+  const entry = all.find((chunk) => chunk.isEntry)!;
+  const imported = [...entry.code.matchAll(/\bimport\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)].map(
+    (match) => match[1]!,
+  );
+  assert.ok(imported.length >= 4, imported.join(', '));
+  for (const address of imported) assert.match(address, /^\.\/[\w.-]+\.js$/);
   const onDemand = all.filter((chunk) => !chunk.isEntry).flatMap((chunk) => chunk.moduleIds);
   assert.ok(onDemand.some((id) => id.endsWith('renderer/article/sanitize.ts')));
   assert.ok(onDemand.some((id) => id.endsWith('shared/api.ts')));
