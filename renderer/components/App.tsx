@@ -1,7 +1,7 @@
 // The three-pane reader: feeds | entries | article. Composes the hooks that hold the reader's
 // state (renderer/hooks/) with the pane components; keys and the desktop menu run the commands
 // of shared/commands.ts.
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { getClient, isDesktop } from '../api/client.ts';
 import { useAddFeed } from '../hooks/useAddFeed.ts';
 import { useArticle } from '../hooks/useArticle.ts';
@@ -35,7 +35,7 @@ import { FeedTree } from './FeedTree.tsx';
 import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
 import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
-import { SettingsView, ShortcutSheet } from './onDemand.ts';
+import { SettingsView, ShortcutSheet, usePreloadOnDemand } from './onDemand.tsx';
 import { Splitter } from './Splitter.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { Welcome } from './Welcome.tsx';
@@ -66,6 +66,7 @@ export function App() {
   const full = useFullArticle(client, article.opened?.id ?? null, article.article, fail);
   const offline = useOffline(client);
   useViewFollowsTree(data, list.view, list.selectView);
+  usePreloadOnDemand();
 
   const run = useCommands({
     data,
@@ -180,16 +181,14 @@ export function App() {
       <ArticlePane notice={notice} onDismiss={() => setNotice('')}>
         <BackToList layout={layout} onBack={settingsOpen ? settings.close : layout.showList} />
         {settingsOpen ? (
-          <Suspense fallback={null}>
-            <SettingsView
-              prefs={prefs}
-              change={(patch) => void setPreferences(patch).catch(fail)}
-              desktop={isDesktop()}
-              client={client}
-              fail={fail}
-              onClose={settings.close}
-            />
-          </Suspense>
+          <SettingsView
+            prefs={prefs}
+            change={(patch) => void setPreferences(patch).catch(fail)}
+            desktop={isDesktop()}
+            client={client}
+            fail={fail}
+            onClose={settings.close}
+          />
         ) : null}
         {welcome && firstRun ? (
           <Welcome
@@ -221,11 +220,7 @@ export function App() {
         onDismiss={undo.dismiss}
       />
       <ManagementLayer client={client} data={data} manage={manage} fileOver={fileOver} />
-      {sheetOpen ? (
-        <Suspense fallback={null}>
-          <ShortcutSheet onClose={() => setSheetOpen(false)} />
-        </Suspense>
-      ) : null}
+      {sheetOpen ? <ShortcutSheet onClose={() => setSheetOpen(false)} /> : null}
     </div>
   );
 }

@@ -3,8 +3,7 @@
 import type { OrreryClient } from '../../shared/api.ts';
 import type { Manage } from '../hooks/useManage.ts';
 import type { ReaderData } from '../hooks/useReaderData.ts';
-import { Suspense } from 'react';
-import { DialogHost, TreeContextMenu } from './onDemand.ts';
+import { DialogHost, TreeContextMenu } from './onDemand.tsx';
 
 interface Props {
   readonly client: OrreryClient;
@@ -15,7 +14,7 @@ interface Props {
 
 export function ManagementLayer({ client, data, manage, fileOver }: Props) {
   return (
-    <Suspense fallback={null}>
+    <>
       {manage.menu ? (
         <TreeContextMenu
           client={client}
@@ -38,6 +37,6 @@ export function ManagementLayer({ client, data, manage, fileOver }: Props) {
           Drop an OPML file to import its subscriptions
         </div>
       ) : null}
-    </Suspense>
+    </>
   );
 }

@@ -108,4 +108,48 @@ describe('first rows', () => {
       await context.close();
     }
   });
+
+  test('the on-demand parts come once the first rows are drawn, before anyone asks: a dialog opened then takes the keys typed at once', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(`
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.entry-row:not(.loading) .entry-title-text')) {
+            observer.disconnect();
+            window.__firstRowAt = performance.now();
+          }
+        }).observe(document, { subtree: true, childList: true });`);
+      await page.goto(harness.preview.url);
+      const parts = ['DialogHost', 'TreeContextMenu', 'SettingsView', 'ShortcutSheet'];
+      await page.waitForFunction(
+        (names) =>
+          names.every((name) =>
+            performance
+              .getEntriesByType('resource')
+              .some((entry) => entry.name.includes(`/assets/${name}-`)),
+          ),
+        parts,
+      );
+      const fetchedAt = (await page.evaluate(
+        (names) =>
+          names.map(
+            (name) =>
+              performance
+                .getEntriesByType('resource')
+                .find((entry) => entry.name.includes(`/assets/${name}-`))!.startTime,
+          ),
+        parts,
+      )) as number[];
+      const firstRowAt = (await page.evaluate('window.__firstRowAt')) as number;
+      for (const [index, at] of fetchedAt.entries()) {
+        assert.ok(at >= firstRowAt, `${parts[index]} at ${at} ms, first row at ${firstRowAt} ms`);
+      }
+      await page.getByRole('button', { name: 'New folder…' }).click();
+      await page.keyboard.type('Friends');
+      assert.equal(await page.getByRole('dialog').getByRole('textbox').inputValue(), 'Friends');
+    } finally {
+      await context.close();
+    }
+  });
 });
