@@ -33,6 +33,7 @@ import { FeedsPane } from './FeedsPane.tsx';
 import { FeedsToolbar } from './FeedsToolbar.tsx';
 import { FeedTree } from './FeedTree.tsx';
 import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
+import { feedsPaneNews } from '../state/feedsPaneNews.ts';
 import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
 import { SettingsView, ShortcutSheet, usePreloadOnDemand } from './onDemand.tsx';
@@ -156,7 +157,9 @@ export function App() {
         folders={data.folders}
         onOpen={openAt}
         onShowArrivals={() => void reload().catch(fail)}
-        headerStart={<FeedsToggle layout={layout} />}
+        headerStart={
+          <FeedsToggle layout={layout} news={feedsPaneNews(data.progress, data.feeds)} />
+        }
         firstRun={firstRun}
         onRetryFeed={(feed) => void client.refresh({ feedIds: [feed.id] }).catch(fail)}
         onUnsubscribeFeed={(feed) => openDialog({ kind: 'unsubscribe', feed })}

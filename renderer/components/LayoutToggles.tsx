@@ -2,7 +2,8 @@
 // returns from the article (or Settings) to the list.
 import type { LayoutState } from '../hooks/useLayoutMode.ts';
 
-export function FeedsToggle({ layout }: { layout: LayoutState }) {
+// The collapsed pane hides the refresh line and the failed feeds, so the button carries them.
+export function FeedsToggle({ layout, news }: { layout: LayoutState; news: string | null }) {
   if (layout.mode === 'wide') return null;
   return (
     <button
@@ -10,9 +11,11 @@ export function FeedsToggle({ layout }: { layout: LayoutState }) {
       className="button feeds-toggle"
       aria-expanded={layout.feedsOpen}
       aria-controls="feeds-pane"
+      aria-label={news === null ? 'Feeds' : `Feeds, ${news}`}
       onClick={() => layout.setFeedsOpen(!layout.feedsOpen)}
     >
-      ☰ Feeds
+      <span aria-hidden="true">☰</span> Feeds
+      {news === null ? null : <span className="feeds-toggle-news">{`, ${news}`}</span>}
     </button>
   );
 }

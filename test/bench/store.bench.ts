@@ -168,7 +168,7 @@ export default async function storeBench(): Promise<BenchSection> {
       notes: [
         `${total.toLocaleString('en-AU')} posts, ${FEEDS.toLocaleString('en-AU')} feeds, ${carried.toLocaleString('en-AU')} feed-post links (${SHARED_POSTS.toLocaleString('en-AU')} posts carried by two feeds); each post ~400 bytes of HTML, indexed for search.`,
         `Median of ${RUNS} runs after ${WARMUP} warm-up runs, in-process (performance.now), WAL, synchronous=NORMAL.`,
-        'Unread counts read per-feed counters (kept by triggers on feed_entries and by the one set-wise setRead path); a feed page walks the feed_entries (feed, published, entry) index; read/starred live in a narrow entry_state table, so marking 10k read rewrites a few hundred small pages plus one grouped counter update.',
+        'Unread counts read per-feed counters (kept by triggers on feed_entries and by the one set-wise setRead path); a feed page walks the feed_entries (feed, published, entry) index; read flags are bits, 64 posts to a row of read_state (starred in a narrow entry_state table), so marking 10k read rewrites a few dozen small pages plus one grouped counter update.',
       ],
     };
   } finally {

@@ -135,6 +135,30 @@ describe('adding a subscription', () => {
     assert.ok(!(await harness.reader.listFeeds({})).some((f) => f.url.endsWith('/comments/feed/')));
   });
 
+  test("a narrow window's Feeds button says a refresh is under way, then that a feed failed", async () => {
+    const hugo = (await harness.reader.listFeeds({})).find((f) => f.url.endsWith('/hugo.xml'));
+    assert.ok(hugo);
+    const { context, page: narrow } = await harness.newPage({ width: 700, height: 700 });
+    try {
+      // The accessible name, as a screen reader says it (the ☰ glyph is hidden from it).
+      const toggleSays = async (name: string) =>
+        (await narrow.getByRole('button', { name, exact: true }).count()) === 1;
+      await until(() => toggleSays('Feeds'));
+      harness.feeds.route('/hugo.xml', (_req, res) => {
+        setTimeout(() => res.writeHead(500, { 'content-type': 'text/plain' }).end('down'), 1500);
+      });
+      const refreshed = harness.reader.refresh({ feedIds: [hugo.id] });
+      await until(() => toggleSays('Feeds, refreshing 0 of 1'));
+      await refreshed;
+      await until(() => toggleSays('Feeds, 1 feed failing'));
+      harness.feeds.route('/hugo.xml', serve(fixtureBytes('corpus/feeds/hugo-rss.xml')));
+      await harness.reader.refresh({ feedIds: [hugo.id] });
+      await until(() => toggleSays('Feeds'));
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a feed in error offers Retry now and Unsubscribe… where the error is shown', async () => {
     const hugo = (await harness.reader.listFeeds({})).find((f) => f.url.endsWith('/hugo.xml'));
     assert.ok(hugo);

@@ -2,6 +2,7 @@
 // server article each stored post is, the outbox of marks, and applying the server's marks.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { transaction } from './database.ts';
+import { readFlagSql, unreadFlagSql } from './readState.ts';
 
 export interface AccountRecord {
   readonly id: number;
@@ -115,7 +116,7 @@ export function accountQueries(db: DatabaseSync, writers: EntryStateWriters) {
   const pendingCount = db.prepare('SELECT count(*) AS n FROM sync_outbox WHERE account_id = ?');
   const setApplying = db.prepare('UPDATE sync_applying SET applying = ? WHERE id = 1');
   const unreadByFeed = db.prepare(
-    `SELECT f.remote_id AS feed, sum(s.read = 0) AS unread, sum(s.starred = 1) AS starred
+    `SELECT f.remote_id AS feed, sum(${unreadFlagSql('re.entry_id')}) AS unread, sum(s.starred = 1) AS starred
      FROM remote_entries re JOIN entry_state s ON s.entry_id = re.entry_id
      JOIN feeds f ON f.id = re.feed_id WHERE re.account_id = ? GROUP BY f.remote_id`,
   );
@@ -348,14 +349,14 @@ export function accountQueries(db: DatabaseSync, writers: EntryStateWriters) {
         const scope = JSON.stringify(feedIds);
         const toRead = idsWhere(
           `SELECT DISTINCT re.entry_id AS id FROM remote_entries re JOIN entry_state s ON s.entry_id = re.entry_id
-           WHERE re.account_id = ? AND re.feed_id IN (SELECT value FROM json_each(?)) AND s.read = 0
+           WHERE re.account_id = ? AND re.feed_id IN (SELECT value FROM json_each(?)) AND ${unreadFlagSql('re.entry_id')} = 1
              AND re.remote_id NOT IN (SELECT id FROM temp.sync_ids) AND ${noPending('read')}`,
           accountId,
           scope,
         );
         const toUnread = idsWhere(
           `SELECT DISTINCT re.entry_id AS id FROM remote_entries re JOIN entry_state s ON s.entry_id = re.entry_id
-           WHERE re.account_id = ? AND re.feed_id IN (SELECT value FROM json_each(?)) AND s.read = 1
+           WHERE re.account_id = ? AND re.feed_id IN (SELECT value FROM json_each(?)) AND ${readFlagSql('re.entry_id')} = 1
              AND re.remote_id IN (SELECT id FROM temp.sync_ids) AND ${noPending('read')}
              AND NOT EXISTS (SELECT 1 FROM remote_entries c WHERE c.entry_id = re.entry_id
                AND NOT (c.account_id = re.account_id AND c.feed_id IN (SELECT value FROM json_each(?))

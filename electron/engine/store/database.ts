@@ -2,7 +2,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { preparePrivateDatabaseFile } from '../privateFiles.ts';
 import { registerPackFunction } from './contentPacking.ts';
-import { migrations } from './schema.ts';
+import { migrations, type Migration } from './schema.ts';
 
 export class StoreVersionError extends Error {
   override name = 'StoreVersionError';
@@ -42,7 +42,9 @@ function migrate(db: DatabaseSync): void {
   }
   for (let version = current + 1; version <= migrations.length; version += 1) {
     transaction(db, () => {
-      db.exec(migrations[version - 1] as string);
+      const migration = migrations[version - 1] as Migration;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.exec(`PRAGMA user_version = ${version}`);
     });
   }

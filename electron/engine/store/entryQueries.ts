@@ -10,6 +10,7 @@ import type {
 import { transaction } from './database.ts';
 import { unpackHtml } from './contentPacking.ts';
 import { listOrder } from './listOrder.ts';
+import { readFlagSql, unreadFlagSql } from './readState.ts';
 import { parseEnclosures } from './savePosts.ts';
 import { searchListQueries } from './searchList.ts';
 import { searchMatch } from './searchMatch.ts';
@@ -32,7 +33,7 @@ interface ListRow {
 }
 
 // The author's own blog before the planets that carried the post, then by feed id.
-const ROW_COLUMNS = `e.id, e.title, e.author, e.url, e.published, s.read, s.starred,
+const ROW_COLUMNS = `e.id, e.title, e.author, e.url, e.published, ${readFlagSql('e.id')} AS read, s.starred,
   (SELECT group_concat(feed_id) FROM (SELECT fc.feed_id FROM feed_entries fc
      JOIN feeds fp ON fp.id = fc.feed_id WHERE fc.entry_id = e.id
      ORDER BY fp.is_planet, fc.feed_id)) AS feeds`;
@@ -111,7 +112,7 @@ export function entryQueries(db: DatabaseSync, subtree: (folderId: number) => nu
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)));
     const where: string[] = [];
     const params: SQLInputValue[] = [];
-    if (query.unread === true) where.push('s.read = 0');
+    if (query.unread === true) where.push(`${unreadFlagSql('e.id')} = 1`);
     if (query.starred === true) where.push('s.starred = 1');
     if (query.folderId !== undefined) {
       const clause = folderFeedsClause(query.folderId);

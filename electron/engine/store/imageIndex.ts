@@ -3,6 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 import { unpackHtml } from './contentPacking.ts';
+import { unreadFlagSql } from './readState.ts';
 
 export type ImageStatus = 'pending' | 'ok' | 'failed' | 'evicted';
 
@@ -107,7 +108,7 @@ export function imageIndexQueries(db: DatabaseSync) {
      JOIN entries e ON e.id = r.entry_id
      WHERE i.status = 'ok'
        AND NOT EXISTS (SELECT 1 FROM entry_images r2 JOIN entry_state s ON s.entry_id = r2.entry_id
-                       WHERE r2.image_id = i.id AND (s.starred = 1 OR s.read = 0))
+                       WHERE r2.image_id = i.id AND (s.starred = 1 OR ${unreadFlagSql('r2.entry_id')} = 1))
        AND NOT EXISTS (SELECT 1 FROM feed_icons f WHERE f.image_id = i.id)
        AND NOT EXISTS (SELECT 1 FROM site_icons s WHERE s.image_id = i.id)
      GROUP BY i.id ORDER BY max(e.published), i.id LIMIT ?`,

@@ -4,6 +4,7 @@
 // exactly those back to unread.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { transaction } from './database.ts';
+import { unreadFlagSql } from './readState.ts';
 import { searchMatch } from './searchMatch.ts';
 import { searchTermQueries } from './searchTerms.ts';
 
@@ -26,7 +27,7 @@ export function markViewReadQueries(
   const terms = searchTermQueries(db);
 
   function unreadInView(scope: ViewScope): number[] | null {
-    const where = ['s.read = 0'];
+    const where = [`${unreadFlagSql('s.entry_id')} = 1`];
     const params: SQLInputValue[] = [];
     if (scope.upToEntryId !== undefined) {
       where.push('s.entry_id <= ?');

@@ -1,13 +1,15 @@
 // Removing one retention step's posts set-wise. Row by row (counter triggers, cascades, one
 // FTS row at a time) 100k posts took minutes; set-wise, each table is walked once per step:
 // - the step's ids go into prune_batch, which the counter triggers skip (pruneSchema.ts), and
-//   the feeds' and the store's counters are lowered once per step;
+//   the feeds' and the store's counters are lowered once per step, their read_state bits
+//   cleared once (readStateSchema.ts);
 // - identity keys move to pruned_keys in key order (B-tree pages are touched in order);
 // - every table that references entries is cleared by its own set-wise DELETE, found from the
 //   schema, so foreign-key cascades (a lookup per table per row) can be switched off for the step;
 // - their search-index rows are only noted (by a trigger, staleSearchSchema.ts), and cleaned once
 //   the prune is done (staleSearchRows.ts).
 import type { DatabaseSync } from 'node:sqlite';
+import { blockMasksSql, unreadFlagSql } from './readState.ts';
 
 export interface FeedRemoval {
   readonly feedId: number;
@@ -37,8 +39,9 @@ function childStatements(db: DatabaseSync): string[] {
 export function pruneBatchQueries(db: DatabaseSync) {
   const fill = db.prepare('INSERT INTO prune_batch (entry_id) SELECT value FROM json_each(?)');
   const perFeed = db.prepare(
-    `SELECT fe.feed_id AS feedId, count(*) AS removed, ifnull(sum(s.read = 0), 0) AS unread
-     FROM feed_entries fe JOIN entry_state s ON s.entry_id = fe.entry_id
+    `SELECT fe.feed_id AS feedId, count(*) AS removed,
+       ifnull(sum(${unreadFlagSql('fe.entry_id')}), 0) AS unread
+     FROM feed_entries fe
      WHERE fe.entry_id ${inBatch} GROUP BY fe.feed_id`,
   );
   const uncountFeed = db.prepare(
@@ -47,10 +50,19 @@ export function pruneBatchQueries(db: DatabaseSync) {
   const uncountStore = db.prepare(
     `UPDATE counters SET unread = unread - c.gone_unread, starred = starred - c.gone_starred,
        total = total - c.gone
-     FROM (SELECT count(*) AS gone, ifnull(sum(read = 0), 0) AS gone_unread,
+     FROM (SELECT count(*) AS gone, ifnull(sum(${unreadFlagSql('entry_id')}), 0) AS gone_unread,
              ifnull(sum(starred = 1), 0) AS gone_starred
            FROM entry_state WHERE entry_id ${inBatch}) AS c
      WHERE counters.id = 1`,
+  );
+  // Their read_state bits, as entries_out_of_read_state does for a post removed on its own.
+  const unstate = db.prepare(
+    `UPDATE read_state SET posts = posts & ~m.bits
+     FROM (${blockMasksSql('SELECT entry_id AS id FROM prune_batch')}) AS m
+     WHERE read_state.block = m.block`,
+  );
+  const dropEmptyBlocks = db.prepare(
+    `DELETE FROM read_state WHERE posts = 0 AND block IN (SELECT entry_id >> 6 FROM prune_batch)`,
   );
   const keepKeys = db.prepare(
     `INSERT OR IGNORE INTO pruned_keys (key, pruned_at, seen_at)
@@ -76,6 +88,8 @@ export function pruneBatchQueries(db: DatabaseSync) {
     const feeds = perFeed.all() as { feedId: number; removed: number; unread: number }[];
     for (const feed of feeds) uncountFeed.run(feed.removed, feed.unread, feed.feedId);
     uncountStore.run();
+    unstate.run();
+    dropEmptyBlocks.run();
     keepKeys.run(nowIso, nowIso);
     beforeDelete?.();
     for (const statement of children) statement.run();

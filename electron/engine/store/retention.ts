@@ -7,6 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 import { pruneBatchQueries, raisePageCache, withoutCascades } from './pruneBatch.ts';
 import { tombstoneForgetting } from './forgetTombstones.ts';
+import { readFlagSql } from './readState.ts';
 
 export interface RetentionRules {
   /** Read, unstarred posts are kept this many days after they arrived (and were published). */
@@ -52,7 +53,7 @@ export function retentionQueries(db: DatabaseSync) {
   const maxId = db.prepare('SELECT ifnull(max(id), 0) AS id FROM entries');
   const oldReadInWindow = db.prepare(
     `SELECT e.id FROM entries e JOIN entry_state s ON s.entry_id = e.id
-     WHERE e.id > ? AND e.id <= ? AND s.read = 1 AND s.starred = 0
+     WHERE e.id > ? AND e.id <= ? AND ${readFlagSql('e.id')} = 1 AND s.starred = 0
        AND max(e.published, e.first_seen) < ?
      ORDER BY e.id LIMIT ?`,
   );
@@ -62,7 +63,7 @@ export function retentionQueries(db: DatabaseSync) {
      ORDER BY published DESC, id DESC LIMIT 1 OFFSET ?`,
   );
   const olderInFeed = db.prepare(
-    `SELECT fe.id AS entry_id, fe.published, s.read, s.starred
+    `SELECT fe.id AS entry_id, fe.published, ${readFlagSql('fe.id')} AS read, s.starred
      FROM feed_list fe JOIN entry_state s ON s.entry_id = fe.id
      WHERE fe.feed_id = ? AND (fe.published, fe.id) < (?, ?)
      ORDER BY fe.published DESC, fe.id DESC LIMIT ?`,

@@ -14,6 +14,7 @@ import { transaction } from './database.ts';
 import type { ImageIndex } from './imageIndex.ts';
 import { newPostImages } from './newPostImages.ts';
 import { prunedKeyQueries } from './prunedKeys.ts';
+import { unreadFlagSql } from './readState.ts';
 import { searchIndexQueries } from './searchIndex.ts';
 import type { SaveResult } from './types.ts';
 
@@ -71,7 +72,7 @@ export function savePostsQueries(db: DatabaseSync, images: ImageIndex) {
   const search = searchIndexQueries(db);
   const tombstones = prunedKeyQueries(db);
   const postImages = newPostImages(images);
-  const isUnread = db.prepare('SELECT read = 0 AS unread FROM entry_state WHERE entry_id = ?');
+  const isUnread = db.prepare(`SELECT ${unreadFlagSql('?1')} AS unread`);
   const countFeed = db.prepare(
     'UPDATE feeds SET total_count = total_count + ?, unread_count = unread_count + ? WHERE id = ?',
   );

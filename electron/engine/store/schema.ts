@@ -1,5 +1,6 @@
 // The database's shape, one migration per version (PRAGMA user_version). A migration is only
 // ever appended: a released one is never edited.
+import type { DatabaseSync } from 'node:sqlite';
 import { accountsMigration } from './accountSchema.ts';
 import { packContentMigration } from './contentPacking.ts';
 import { pruneBatchMigration } from './pruneSchema.ts';
@@ -8,8 +9,12 @@ import { staleSearchMigration, staleSearchNoteMigration } from './staleSearchSch
 import { prunedKeysSeenIndexMigration } from './prunedKeysSchema.ts';
 import { imageCacheMigration } from './imageSchema.ts';
 import { dropFeedEntriesNewestMigration, feedListMigration } from './feedListSchema.ts';
+import { readStateMigration } from './readStateSchema.ts';
 
-export const migrations: readonly string[] = [
+/** SQL to run, or a function for a migration that must look at the store first. */
+export type Migration = string | ((db: DatabaseSync) => void);
+
+export const migrations: readonly Migration[] = [
   // 1: folders, feeds, posts and which feeds carried them, content, search, counters.
   `
   CREATE TABLE folders (
@@ -246,4 +251,7 @@ export const migrations: readonly string[] = [
 
   // 16 (issue 9): feed_list replaces the index feed_entries_newest: see store/feedListSchema.ts.
   dropFeedEntriesNewestMigration,
+
+  // 17 (issue 9): read flags as bits, 64 posts to a row: see store/readStateSchema.ts.
+  readStateMigration,
 ];

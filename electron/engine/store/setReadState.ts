@@ -1,19 +1,22 @@
-// The one way read flags change (issue 9: marking 10k posts read at 1M posts). Each id's
-// entry_state row is visited once to learn both whether the post exists (every post has one:
-// entries_get_state inserts it, deleting the post deletes it) and whether its flag changes; only
-// the changing posts are then counted per feed and written. Before, the ids went through
-// entries (a big table: one page per id), then entry_state twice.
+// The one way read flags change (issue 9: marking 10k posts read at 1M posts). The ids are
+// looked up in read_state (readState.ts: 64 posts to a row, ~100 pages at 1M posts) once, to
+// learn both whether each post exists (its `posts` bit: the issue-2 rule, nothing changes when
+// one is unknown) and whether its flag changes; only the changing posts are then counted per
+// feed, and their bits written, a row per 64 posts.
 import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
+import { blockMasksSql } from './readState.ts';
 
 export function setReadStateQueries(
   db: DatabaseSync,
   refuseUnknownEntries: (json: string) => void,
 ) {
+  const bit = (column: string): string => `(((${column}) >> (j.value & 63)) & 1)`;
   const scan = db.prepare(
-    `SELECT count(*) FILTER (WHERE s.entry_id IS NULL) AS unknown,
-       json_group_array(s.entry_id) FILTER (WHERE s.read <> ?) AS changing
-     FROM json_each(?) AS j LEFT JOIN entry_state s ON s.entry_id = j.value`,
+    `SELECT count(*) FILTER (WHERE ifnull(${bit('r.posts')}, 0) = 0) AS unknown,
+       count(*) FILTER (WHERE ${bit('r.posts & r.read')} <> ?1) AS n,
+       json_group_array(j.value) FILTER (WHERE ${bit('r.posts & r.read')} <> ?1) AS changing
+     FROM json_each(?2) AS j LEFT JOIN read_state r ON r.block = j.value >> 6`,
   );
   // Counted before the change, as one grouped join (a per-row trigger was several times slower).
   const countFeeds = db.prepare(
@@ -23,7 +26,9 @@ export function setReadStateQueries(
      WHERE feeds.id = d.feed_id`,
   );
   const change = db.prepare(
-    'UPDATE entry_state SET read = ? WHERE entry_id IN (SELECT value FROM json_each(?))',
+    `UPDATE read_state SET read = CASE WHEN ? THEN read | m.bits ELSE read & ~m.bits END
+     FROM (${blockMasksSql('SELECT value AS id FROM json_each(?)')}) AS m
+     WHERE read_state.block = m.block`,
   );
   const countAll = db.prepare('UPDATE counters SET unread = unread + ? WHERE id = 1');
 
@@ -36,16 +41,16 @@ export function setReadStateQueries(
     const flag = read ? 1 : 0;
     const sign = read ? -1 : 1;
     return transaction(db, () => {
-      const found = scan.get(flag, idsJson) as { unknown: number; changing: string };
+      const found = scan.get(flag, idsJson) as { unknown: number; n: number; changing: string };
       if (found.unknown > 0) {
         refuseUnknownEntries(idsJson);
         throw new Error('A post without its read state: nothing was changed.');
       }
-      if (found.changing === '[]') return 0;
+      if (found.n === 0) return 0;
       countFeeds.run(sign, found.changing);
-      const changed = Number(change.run(flag, found.changing).changes);
-      countAll.run(sign * changed);
-      return changed;
+      change.run(flag, found.changing);
+      countAll.run(sign * found.n);
+      return found.n;
     });
   };
 }

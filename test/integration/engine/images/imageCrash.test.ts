@@ -11,6 +11,7 @@ import {
   integrityCheck,
   runUntilKilled,
 } from '../../../support/crashHarness.ts';
+import { readFlagSql } from '../../../../electron/engine/store/readState.ts';
 
 const writer = new URL('./imageCrashWriter.ts', import.meta.url).pathname;
 
@@ -31,7 +32,7 @@ test('kill -9 during image caching: integrity ok, acknowledged marks kept, every
     assert.deepEqual(integrityCheck(file), ['ok']);
     const db = new DatabaseSync(file);
     try {
-      const unread = db.prepare('SELECT read FROM entry_state WHERE entry_id = ?');
+      const unread = db.prepare(`SELECT ${readFlagSql('?1')} AS read`);
       for (const id of read) {
         assert.equal((unread.get(id) as { read: number } | undefined)?.read, 1, `read ${id} lost`);
       }

@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { databaseFileName } from '../../../../electron/engine/paths.ts';
 import { tempDir } from '../../../support/fixtures.ts';
+import { unreadFlagSql } from '../../../../electron/engine/store/readState.ts';
 
 const nodeBin = new URL('../../../../node_modules/.bin/node', import.meta.url).pathname;
 const writer = new URL('./crashWriter.ts', import.meta.url).pathname;
@@ -55,7 +56,7 @@ test('a backup taken while another process writes is consistent', async () => {
         assert.equal(counters.total, count('SELECT count(*) AS n FROM entries'));
         assert.equal(
           counters.unread,
-          count('SELECT count(*) AS n FROM entry_state WHERE read = 0'),
+          count(`SELECT count(*) AS n FROM entries WHERE ${unreadFlagSql('id')} = 1`),
         );
         assert.equal(
           counters.starred,

@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { entry } from '../planet/corpusEntries.ts';
 import { freshStore, postsFor } from './storeHelpers.ts';
+import { readFlagSql } from '../../../../electron/engine/store/readState.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
 
@@ -60,9 +61,9 @@ test('marking read commits the open batch first and is durable when it returns',
     store.setRead([post!.id], true);
     const other = new DatabaseSync(opened.file, { readOnly: true });
     try {
-      const row = other
-        .prepare('SELECT read FROM entry_state WHERE entry_id = ?')
-        .get(post!.id) as { read: number };
+      const row = other.prepare(`SELECT ${readFlagSql('?1')} AS read`).get(post!.id) as {
+        read: number;
+      };
       assert.equal(row.read, 1);
     } finally {
       other.close();

@@ -10,6 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { largeMark } from '../../../../electron/engine/store/checkpointBeside.ts';
 import { entry } from '../planet/corpusEntries.ts';
 import { freshStore, postsFor } from './storeHelpers.ts';
+import { readFlagSql } from '../../../../electron/engine/store/readState.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
 
@@ -20,7 +21,9 @@ function readInFileAlone(file: string, dir: string): number {
   const db = new DatabaseSync(alone, { readOnly: true });
   try {
     return (
-      db.prepare('SELECT count(*) AS n FROM entry_state WHERE read = 1').get() as { n: number }
+      db.prepare(`SELECT count(*) AS n FROM entries WHERE ${readFlagSql('id')} = 1`).get() as {
+        n: number;
+      }
     ).n;
   } finally {
     db.close();

@@ -9,6 +9,8 @@ import { prune } from '../../../../electron/engine/retention/prune.ts';
 import type { FeedRecord, Store } from '../../../../electron/engine/store/index.ts';
 import { entry } from '../planet/corpusEntries.ts';
 import { freshStore, postsFor } from './storeHelpers.ts';
+import { unreadFlagSql } from '../../../../electron/engine/store/readState.ts';
+import { assertReadStateMatchesPosts } from './readStateCheck.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -75,7 +77,8 @@ test('pruning clears every referencing row, keeps counters exact, and restores t
       );
       const recount = db
         .prepare(
-          `SELECT count(*) AS total, sum(read = 0) AS unread, sum(starred = 1) AS starred
+          `SELECT count(*) AS total, sum(${unreadFlagSql('entry_id')}) AS unread,
+             sum(starred = 1) AS starred
            FROM entry_state`,
         )
         .get() as { total: number; unread: number; starred: number };
@@ -85,8 +88,8 @@ test('pruning clears every referencing row, keeps counters exact, and restores t
         .prepare(
           `SELECT f.id, f.total_count AS total, f.unread_count AS unread,
              (SELECT count(*) FROM feed_entries fe WHERE fe.feed_id = f.id) AS rows,
-             (SELECT count(*) FROM feed_entries fe JOIN entry_state s ON s.entry_id = fe.entry_id
-              WHERE fe.feed_id = f.id AND s.read = 0) AS unreadRows
+             (SELECT count(*) FROM feed_entries fe
+              WHERE fe.feed_id = f.id AND ${unreadFlagSql('fe.entry_id')} = 1) AS unreadRows
            FROM feeds f`,
         )
         .all() as { total: number; unread: number; rows: number; unreadRows: number }[];
@@ -99,6 +102,8 @@ test('pruning clears every referencing row, keeps counters exact, and restores t
     } finally {
       db.close();
     }
+    // The pruned posts' read_state bits went with them.
+    assertReadStateMatchesPosts(file);
 
     // The store's own connection has cascades on again: removing a feed takes its links along.
     assert.equal(reopened.feedSummary(planet.id)?.total, 1); // A's starred post
