@@ -9,8 +9,8 @@ const outDir = fileURLToPath(new URL('./dist/renderer/', import.meta.url));
 /**
  * renderer/firstRequest.ts as a classic script of its own in <head>: it asks for the list's first
  * page while the app's bundle is still loading and compiling.
- * Built alone (esbuild, one file): a chunk shared with the bundle would be imported without the
- * preview's token (the page gives it only to the addresses written in index.html).
+ * Built alone (esbuild, one file): it imports nothing, so it runs the moment it arrives, before
+ * the bundle has been compiled.
  */
 function firstRequest(): Plugin {
   const fileName = 'assets/first-request.js';

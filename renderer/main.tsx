@@ -7,12 +7,16 @@ import { App } from './components/App.tsx';
  * the rows, not an empty frame then one with rows); past this the window is drawn without. */
 const firstPageWaitMs = 200;
 
-const root = document.getElementById('root');
-if (root) {
-  await firstPageSettled(firstPageWaitMs);
+function drawWindow(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+// Not a top-level await: with one, the bundler keeps the modules the first bundle shares with the
+// on-demand chunks (onDemand.ts) in chunks of their own, each one more request before the first
+// render.
+if (root) void firstPageSettled(firstPageWaitMs).then(() => drawWindow(root));

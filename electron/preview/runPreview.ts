@@ -8,7 +8,7 @@ import { ensureRendererBuilt, rendererOutDir } from './buildRenderer.ts';
 import { startPreviewServer } from './server.ts';
 
 export interface RunningPreview {
-  /** http://127.0.0.1:PORT/?token=… */
+  /** http://127.0.0.1:PORT/t/<token>/ */
   readonly url: string;
   stop(): Promise<void>;
 }

@@ -1,15 +1,15 @@
 // The browser preview: the built renderer and the same ReaderApi over HTTP on 127.0.0.1 only.
 // POST /api/reader/<method> and /api/host/<method> (JSON body checked by the method's zod schema),
 // GET /api/events (Server-Sent Events). Every request needs the token: the x-orrery-token header
-// for POST; the ?token= parameter for GET, which the served page also adds to its own asset
-// addresses. No cookie: browsers send cookies to every port of 127.0.0.1, so any other local
-// server the browser visits would learn the token. The Host header must name this server, so a
-// DNS-rebound name cannot reach it.
+// for POST; in the path for the page and its assets (/t/<token>/…, tokenPath.ts); the ?token=
+// parameter for the other GETs (events, cache). No cookie: browsers send cookies to every port of
+// 127.0.0.1, so any other local server the browser visits would learn the token. The Host header
+// must name this server, so a DNS-rebound name cannot reach it.
 import { previewTokenHeader } from '../../shared/channels.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import {
   hostMethods,
@@ -23,6 +23,7 @@ import { decodedPath } from './decodedPath.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { contentTypeFor } from '../shell/appProtocol.ts';
 import { newToken, tokensMatch } from './token.ts';
+import { tokenPagePath, tokenPathOf } from './tokenPath.ts';
 import { serveCache } from './serveCache.ts';
 import type { ImageSource } from '../shell/cacheRoute.ts';
 
@@ -49,7 +50,7 @@ export interface PreviewServerOptions {
 }
 
 export interface PreviewServer {
-  /** http://127.0.0.1:PORT/?token=… */
+  /** http://127.0.0.1:PORT/t/<token>/ */
   readonly url: string;
   readonly origin: string;
   readonly port: number;
@@ -74,13 +75,12 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value ?? null), 'application/json; charset=utf-8');
 }
 
-/** The page's relative script and style addresses (Vite, base './') carry the token too. */
-export function withTokenOnAssets(html: string, token: string): string {
-  return html.replace(
-    /\b(src|href)="(\.\/[^"?#]*)"/g,
-    (_whole, attribute: string, path: string) =>
-      `${attribute}="${path}?token=${encodeURIComponent(token)}"`,
-  );
+const wrongToken = () =>
+  new HttpError(401, 'missing or wrong token: open the address the preview printed');
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(308, { ...securityHeaders, location });
+  res.end();
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -195,7 +195,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return void res.end();
     const body = await readFile(file);
-    res.end(extname(file) === '.html' ? withTokenOnAssets(body.toString('utf8'), token) : body);
+    res.end(body);
+  }
+
+  function servePage(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const place = tokenPathOf(pathname, token);
+    if (place.kind === 'refused') throw wrongToken();
+    if (place.kind === 'add-slash') return Promise.resolve(redirect(res, tokenPagePath(token)));
+    return serveStatic(req, res, place.path);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -210,13 +217,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       throw new HttpError(405, 'use POST');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
-    if (!tokensMatch(token, url.searchParams.get('token'))) {
-      throw new HttpError(401, 'missing or wrong token: open the address the preview printed');
-    }
+    if (url.pathname.startsWith('/t/')) return servePage(req, res, url.pathname);
+    if (!tokensMatch(token, url.searchParams.get('token'))) throw wrongToken();
     if (url.pathname === '/api/events') return openEvents(req, res);
     if (url.pathname.startsWith('/cache/')) return serveCache(req, res, url, options.images);
-    if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'not found');
-    return serveStatic(req, res, url.pathname);
+    // The address form of earlier versions: the page now lives under its token.
+    if (url.pathname === '/') return redirect(res, tokenPagePath(token));
+    throw new HttpError(404, 'not found');
   }
 
   const server = createServer((req, res) => {
@@ -239,7 +246,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}${tokenPagePath(token)}`,
     origin,
     port,
     token,

@@ -1,9 +1,11 @@
 // The one way the renderer reaches the engine: window.orrery from the Electron preload, or the same
 // client over the preview's HTTP transport in a plain browser. Nothing else in the renderer knows
 // which one it got.
-import { externalUrlSchema, type OrreryClient } from '../../shared/api.ts';
+import type { OrreryClient } from '../../shared/api.ts';
 import { createClient } from '../../shared/client.ts';
+import { checkedExternalUrl } from './externalUrl.ts';
 import { httpTransport } from './httpTransport.ts';
+import { previewToken } from './previewToken.ts';
 
 declare global {
   interface Window {
@@ -18,10 +20,10 @@ function openingTabs(base: OrreryClient): OrreryClient {
   const openExternal: OrreryClient['openExternal'] = async (args) => {
     const result = await base.openExternal(args);
     if (result.opened) return result;
-    const url = externalUrlSchema.safeParse(args.url);
-    if (!url.success) return { opened: false };
+    const url = await checkedExternalUrl(args.url);
+    if (url === null) return { opened: false };
     // With noopener, window.open returns null even when the tab opened.
-    window.open(url.data, '_blank', 'noopener,noreferrer');
+    window.open(url, '_blank', 'noopener,noreferrer');
     return { opened: true };
   };
   return { ...base, openExternal };
@@ -32,8 +34,7 @@ export function getClient(): OrreryClient {
   if (window.orrery) {
     client = window.orrery;
   } else {
-    const token = new URLSearchParams(window.location.search).get('token') ?? '';
-    client = openingTabs(createClient(httpTransport(token)));
+    client = openingTabs(createClient(httpTransport(previewToken(window.location))));
   }
   return client;
 }

@@ -13,14 +13,15 @@ export const articleCacheSize = 40;
 
 export class ArticleCache {
   private readonly load: (entryId: number) => Promise<EntryDetail | null>;
-  private readonly prepare: (detail: EntryDetail) => PreparedArticle;
+  private readonly prepare: (detail: EntryDetail) => Promise<PreparedArticle>;
   private readonly pending = new Map<number, Promise<PreparedArticle | null>>();
   private readonly ready = new Map<number, PreparedArticle | null>();
 
-  /** `prepare` cleans the content (prepareArticle in sanitize.ts; DOMPurify needs a DOM). */
+  /** `prepare` cleans the content (prepareArticle in sanitize.ts, loaded on demand; DOMPurify
+   * needs a DOM). */
   constructor(
     load: (entryId: number) => Promise<EntryDetail | null>,
-    prepare: (detail: EntryDetail) => PreparedArticle,
+    prepare: (detail: EntryDetail) => Promise<PreparedArticle>,
   ) {
     this.load = load;
     this.prepare = prepare;
@@ -35,11 +36,12 @@ export class ArticleCache {
   get(entryId: number): Promise<PreparedArticle | null> {
     let article = this.pending.get(entryId);
     if (article) return article;
-    article = this.load(entryId).then((detail) => {
-      const prepared = detail ? this.prepare(detail) : null;
-      if (this.pending.get(entryId) === article) this.ready.set(entryId, prepared);
-      return prepared;
-    });
+    article = this.load(entryId)
+      .then((detail) => (detail ? this.prepare(detail) : null))
+      .then((prepared) => {
+        if (this.pending.get(entryId) === article) this.ready.set(entryId, prepared);
+        return prepared;
+      });
     article.catch(() => this.forget(entryId));
     this.pending.set(entryId, article);
     while (this.pending.size > articleCacheSize) {

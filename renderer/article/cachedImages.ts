@@ -4,23 +4,23 @@
 // give way to their <img>. The frame's CSP allows images from nowhere else (articleDocument.ts).
 import type { DOMPurify } from 'dompurify';
 import { chosenImageUrl, isTrackingPixel } from '../../shared/imageChoice.ts';
+import { tokenQueryPart } from '../api/previewToken.ts';
+
+type PageLocation = { origin: string; pathname: string };
 
 /** Where the cache route is, from the page's own address (orrery://app or the preview). */
-export function cacheImageBase(location: { origin: string; search: string }): string {
-  const token = new URLSearchParams(location.search).get('token');
-  return `${location.origin}/cache/image?${token ? `token=${encodeURIComponent(token)}&` : ''}u=`;
+export function cacheImageBase(location: PageLocation): string {
+  return `${location.origin}/cache/image?${tokenQueryPart(location)}u=`;
 }
 
 /** A feed's icon at the cache route (a 404 when it has none). */
-export function cacheIconUrl(feedId: number, location: { origin: string; search: string }): string {
-  const token = new URLSearchParams(location.search).get('token');
-  return `${location.origin}/cache/icon?${token ? `token=${encodeURIComponent(token)}&` : ''}feed=${feedId}`;
+export function cacheIconUrl(feedId: number, location: PageLocation): string {
+  return `${location.origin}/cache/icon?${tokenQueryPart(location)}feed=${feedId}`;
 }
 
 /** A web site's own icon at the cache route, by origin (a 404 when there is none). */
-export function cacheSiteIconUrl(site: string, location: { origin: string; search: string }) {
-  const token = new URLSearchParams(location.search).get('token');
-  return `${location.origin}/cache/icon?${token ? `token=${encodeURIComponent(token)}&` : ''}site=${encodeURIComponent(site)}`;
+export function cacheSiteIconUrl(site: string, location: PageLocation) {
+  return `${location.origin}/cache/icon?${tokenQueryPart(location)}site=${encodeURIComponent(site)}`;
 }
 
 export function cachedImageUrl(address: string, base: string): string {

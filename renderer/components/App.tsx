@@ -36,8 +36,7 @@ import { BackToList, FeedsToggle } from './LayoutToggles.tsx';
 import { feedsPaneNews } from '../state/feedsPaneNews.ts';
 import { ManagementLayer } from './ManagementLayer.tsx';
 import { SearchForm } from './SearchForm.tsx';
-import { SettingsView } from './settings/SettingsView.tsx';
-import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { SettingsView, ShortcutSheet, usePreloadOnDemand } from './onDemand.tsx';
 import { Splitter } from './Splitter.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { Welcome } from './Welcome.tsx';
@@ -68,6 +67,7 @@ export function App() {
   const full = useFullArticle(client, article.opened?.id ?? null, article.article, fail);
   const offline = useOffline(client);
   useViewFollowsTree(data, list.view, list.selectView);
+  usePreloadOnDemand();
 
   const run = useCommands({
     data,

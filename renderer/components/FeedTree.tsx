@@ -3,12 +3,12 @@
 // row took seconds. Each row says its level, position and set size, so screen readers still
 // hear where it sits. The rows (TreeRows.tsx) only draw; clicks, keys, menus and drags are
 // handled here, once for the whole tree, and find their row by its data-tree-key.
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { restoreRowFocus } from './dialogs/focus.ts';
 import { TreeRow, treeRowHeight } from './TreeRows.tsx';
-import { firstRect } from '../state/firstRect.ts';
+import { useFixedRows } from '../hooks/useFixedRows.ts';
 import { useTreeKeys } from '../hooks/useTreeKeys.ts';
+import { rowsToDraw } from '../state/rowsInView.ts';
 import type { UnreadCounts } from '../../shared/model.ts';
 import { treeGestureProps, type TreeGestures } from '../state/treeGestures.ts';
 import { folderUnreadTotals, visibleTreeRows, type TreeRowModel } from '../state/treeRows.ts';
@@ -52,6 +52,15 @@ export const FeedTree = memo(function FeedTree({
   // A row drawn anew (moved into another folder) gets back the focus it had.
   useEffect(restoreRowFocus);
   const treeRef = useRef<HTMLUListElement>(null);
+  // The tree scrolls with the feed pane's scroll area, its parent.
+  const paneRef = useMemo<RefObject<HTMLElement | null>>(
+    () => ({
+      get current() {
+        return treeRef.current?.parentElement ?? null;
+      },
+    }),
+    [],
+  );
   const keys = useTreeKeys(tree, collapsed, view, onSelect, onToggleFolder);
   const { openMenuByKey, ...gestureProps } = treeGestureProps(gestures);
   const rows = useMemo(() => visibleTreeRows(tree, collapsed), [tree, collapsed]);
@@ -63,32 +72,20 @@ export const FeedTree = memo(function FeedTree({
   );
   // The row Tab reaches is always drawn, wherever the tree is scrolled.
   const tabStop = Math.max(0, selectedIndex);
-  const rangeExtractor = useCallback(
-    (range: Range) =>
-      [...new Set([tabStop, ...defaultRangeExtractor(range)])].sort((a, b) => a - b),
-    [tabStop],
+  const { first, last, totalHeight, rowTop, scrollToRow } = useFixedRows(
+    paneRef,
+    rows.length,
+    treeRowHeight,
+    10,
+    edgePadding,
   );
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => treeRef.current?.parentElement ?? null,
-    estimateSize: () => treeRowHeight,
-    paddingStart: edgePadding,
-    paddingEnd: edgePadding,
-    overscan: 10,
-    rangeExtractor,
-    // Rows in the first render, not only after the pane is measured.
-    initialRect: firstRect(),
-  });
 
   // A view chosen elsewhere (n/p, a new feed, a key in the tree) is scrolled into view.
   useEffect(() => {
-    if (selectedIndex < 0) return;
-    const top = edgePadding + selectedIndex * treeRowHeight;
-    const viewTop = virtualizer.scrollOffset ?? 0;
-    const viewHeight = virtualizer.scrollRect?.height ?? 0;
-    if (viewHeight > 0 && top >= viewTop && top + treeRowHeight <= viewTop + viewHeight) return;
-    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToRow(selectedIndex);
+    // Only when the selection moves: scrollToRow changes with every scroll, and scrolling the
+    // tree away from the selected row must not pull it back.
+  }, [selectedIndex]);
 
   const onClick = (event: React.MouseEvent) => {
     if (!(event.target instanceof Element)) return;
@@ -106,7 +103,7 @@ export const FeedTree = memo(function FeedTree({
       role="tree"
       aria-label="Feeds"
       className="feed-tree"
-      style={{ height: `${virtualizer.getTotalSize()}px` }}
+      style={{ height: `${totalHeight}px` }}
       {...gestureProps}
       onClick={onClick}
       onKeyDown={(event) => {
@@ -115,8 +112,8 @@ export const FeedTree = memo(function FeedTree({
       onPointerDown={keys.onPointerDown}
       onFocus={keys.onFocus}
     >
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index];
+      {rowsToDraw(first, last, tabStop).map((index) => {
+        const row = rows[index];
         if (!row) return null;
         return (
           <TreeRow
@@ -124,8 +121,8 @@ export const FeedTree = memo(function FeedTree({
             row={row}
             count={countOf(row, counts, folderTotals)}
             selected={row.key === selectedKey}
-            tabStop={item.index === tabStop}
-            top={item.start}
+            tabStop={index === tabStop}
+            top={rowTop(index)}
             draggable={draggable && row.kind !== 'smart'}
           />
         );

@@ -3,8 +3,7 @@
 import type { OrreryClient } from '../../shared/api.ts';
 import type { Manage } from '../hooks/useManage.ts';
 import type { ReaderData } from '../hooks/useReaderData.ts';
-import { DialogHost } from './DialogHost.tsx';
-import { TreeContextMenu } from './TreeContextMenu.tsx';
+import { DialogHost, TreeContextMenu } from './onDemand.tsx';
 
 interface Props {
   readonly client: OrreryClient;

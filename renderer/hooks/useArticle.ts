@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OrreryClient } from '../../shared/api.ts';
 import type { EntryRow } from '../../shared/model.ts';
 import { ArticleCache, type PreparedArticle } from '../article/articleCache.ts';
-import { prepareArticle } from '../article/sanitize.ts';
+import { loadSanitizer } from '../article/loadSanitizer.ts';
 import type { EntryWindow } from '../state/entryWindow.ts';
 
 /** Entries after the open one whose content is fetched and cleaned ahead (and one before). */
@@ -29,7 +29,11 @@ export function useArticle(client: OrreryClient): ArticleState {
   const [opened, setOpened] = useState<EntryRow | null>(null);
   const [article, setArticle] = useState<PreparedArticle | null>(null);
   const articles = useMemo(
-    () => new ArticleCache((entryId) => client.getEntry({ entryId }), prepareArticle),
+    () =>
+      new ArticleCache(
+        (entryId) => client.getEntry({ entryId }),
+        async (detail) => (await loadSanitizer()).prepareArticle(detail),
+      ),
     [client],
   );
   const openedId = useRef(0);

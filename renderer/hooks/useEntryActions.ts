@@ -1,7 +1,8 @@
 // What a person does to entries: read/unread, star, mark all in view read, page through the open
 // article, open links outside the reader.
 import { useCallback, type RefObject } from 'react';
-import { externalUrlSchema, type OrreryClient } from '../../shared/api.ts';
+import type { OrreryClient } from '../../shared/api.ts';
+import { checkedExternalUrl } from '../api/externalUrl.ts';
 import { markScope } from '../state/markScope.ts';
 import type { ArticleState } from './useArticle.ts';
 import type { EntryViewState } from './useEntryView.ts';
@@ -77,14 +78,14 @@ export function useEntryActions(
 
   const openLink = useCallback(
     (url: string) => {
-      const checked = externalUrlSchema.safeParse(url);
-      if (!checked.success) {
-        setNotice(
-          `Not opened: ${url.slice(0, 80)} (only http, https and mailto links leave the reader)`,
-        );
-        return;
-      }
-      client.openExternal({ url: checked.data }).catch(fail);
+      void checkedExternalUrl(url)
+        .then((checked) => {
+          if (checked !== null) return client.openExternal({ url: checked });
+          setNotice(
+            `Not opened: ${url.slice(0, 80)} (only http, https and mailto links leave the reader)`,
+          );
+        })
+        .catch(fail);
     },
     [client, setNotice, fail],
   );

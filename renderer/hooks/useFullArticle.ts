@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OrreryClient } from '../../shared/api.ts';
 import type { FullArticle } from '../../shared/model.ts';
 import type { PreparedArticle } from '../article/articleCache.ts';
-import { sanitizeArticle } from '../article/sanitize.ts';
+import { loadSanitizer } from '../article/loadSanitizer.ts';
 
 export interface FullArticleState {
   /** What the frame shows: the full article when chosen and there, else the feed's version. */
@@ -26,8 +26,10 @@ interface Chosen {
   readonly message: string | null;
 }
 
-function prepared(entryId: number, article: FullArticle): PreparedArticle | null {
-  return article.html ? { entryId, cleanHtml: sanitizeArticle(article.html) } : null;
+async function prepared(entryId: number, article: FullArticle): Promise<PreparedArticle | null> {
+  if (!article.html) return null;
+  const { sanitizeArticle } = await loadSanitizer();
+  return { entryId, cleanHtml: sanitizeArticle(article.html) };
 }
 
 export function useFullArticle(
@@ -52,12 +54,14 @@ export function useFullArticle(
     }
     const entryId = openedId;
     setChosen({ entryId, full: null, busy: true, message: null });
-    const settle = (article: FullArticle) =>
+    const settle = async (article: FullArticle) => {
+      const full = await prepared(entryId, article);
       setChosen((current) =>
         current?.entryId === entryId
-          ? { entryId, full: prepared(entryId, article), busy: false, message: article.problem }
+          ? { entryId, full, busy: false, message: article.problem }
           : current,
       );
+    };
     void client
       .getEntry({ entryId })
       .then((detail) =>

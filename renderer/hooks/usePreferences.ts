@@ -1,7 +1,8 @@
 // The window's preferences: loaded once, the theme applied to the document (following the system
 // when asked to), pane widths dragged locally and saved when a drag ends.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultPreferences, type OrreryClient, type Preferences } from '../../shared/api.ts';
+import type { OrreryClient, Preferences } from '../../shared/api.ts';
+import { windowDefaultPreferences } from '../state/preferenceDefaults.ts';
 import type { ResolvedTheme } from '../article/articleDocument.ts';
 
 const darkQuery = '(prefers-color-scheme: dark)';
@@ -31,8 +32,8 @@ export interface PreferencesState {
 }
 
 export function usePreferences(client: OrreryClient, fail: (error: unknown) => void) {
-  const [prefs, setPrefs] = useState<Preferences>(defaultPreferences);
-  const [paneWidths, setPaneWidths] = useState<PaneWidths>(defaultPreferences.paneWidths);
+  const [prefs, setPrefs] = useState<Preferences>(windowDefaultPreferences);
+  const [paneWidths, setPaneWidths] = useState<PaneWidths>(windowDefaultPreferences.paneWidths);
   const systemDark = useSystemDark();
   const theme: ResolvedTheme =
     prefs.theme === 'system' ? (systemDark ? 'dark' : 'light') : prefs.theme;

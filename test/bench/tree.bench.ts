@@ -18,7 +18,7 @@ export default async function treeBench(): Promise<BenchSection> {
       notes: [
         'The real Reader behind the preview server, the production renderer build in Debian’s Chromium (headless, 1280×800); 1,000 feeds (no posts) in 50 folders, every folder open, a fresh page per run.',
         'Drawn = the frame that shows the feed rows: a message posted from its animation callback, which runs after that frame’s style, layout and paint; counted from the end of the last of the listFeeds, listFolders and unreadCounts responses (Resource Timing).',
-        'The tree draws only the rows in view (about 30 of the 1,052 here, plus the selected one: renderer/components/FeedTree.tsx with @tanstack/react-virtual); each says its aria-level, aria-posinset and aria-setsize. It is sorted with one Intl.Collator; rows are memoised components without handlers of their own (the tree handles clicks, menus and drags by delegation), so a click redraws the two rows whose selection changed.',
+        'The tree draws only the rows in view (about 30 of the 1,052 here, plus the selected one: renderer/components/FeedTree.tsx with hooks/useFixedRows.ts); each says its aria-level, aria-posinset and aria-setsize. It is sorted with one Intl.Collator; rows are memoised components without handlers of their own (the tree handles clicks, menus and drags by delegation), so a click redraws the two rows whose selection changed.',
         loadNote(),
       ],
     };

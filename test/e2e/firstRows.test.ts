@@ -66,4 +66,90 @@ describe('first rows', () => {
       await context.close();
     }
   });
+
+  test("the first rows are drawn before any collator or date-time formatter is built, the relative dates' formatter first made while the bundle loads; the date tooltip comes on hover", async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // A page's first collator or date formatter loads ICU's data (10-45 ms): not for the first
+      // rows, whose dates are relative ("3 hours ago") and whose feeds are not sorted yet.
+      await page.addInitScript(`
+        window.__built = [];
+        for (const name of ['Collator', 'DateTimeFormat', 'RelativeTimeFormat']) {
+          Intl[name] = new Proxy(Intl[name], {
+            construct(target, args) {
+              const script = document.currentScript?.src.replace(/^.*\\/|\\?.*$/g, '');
+              window.__built.push(script ? name + ' in ' + script : name);
+              return Reflect.construct(target, args);
+            },
+          });
+        }
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.entry-row:not(.loading) .entry-title-text')) {
+            observer.disconnect();
+            window.__builtBeforeRows = [...window.__built];
+          }
+        }).observe(document, { subtree: true, childList: true });`);
+      await page.goto(harness.preview.url);
+      const date = page.locator('.entry-row:not(.loading) .entry-date').first();
+      await date.waitFor();
+      // The relative dates' formatter is first made by the page's first script, which waits
+      // for the engine's answer and the bundle anyway (ICU's data then loaded for the rows).
+      const built = (await page.evaluate('window.__builtBeforeRows')) as string[];
+      assert.equal(built[0], 'RelativeTimeFormat in first-request.js', built.join(', '));
+      assert.deepEqual(
+        built.filter((name) => !name.startsWith('RelativeTimeFormat')),
+        [],
+        built.join(', '),
+      );
+      await date.hover();
+      assert.match((await date.getAttribute('title')) ?? '', /\d{1,2}.*\d{2}:\d{2}/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the on-demand parts come once the first rows are drawn, before anyone asks: a dialog opened then takes the keys typed at once', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(`
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.entry-row:not(.loading) .entry-title-text')) {
+            observer.disconnect();
+            window.__firstRowAt = performance.now();
+          }
+        }).observe(document, { subtree: true, childList: true });`);
+      await page.goto(harness.preview.url);
+      const parts = ['DialogHost', 'TreeContextMenu', 'SettingsView', 'ShortcutSheet'];
+      await page.waitForFunction(
+        (names) =>
+          names.every((name) =>
+            performance
+              .getEntriesByType('resource')
+              .some((entry) => entry.name.includes(`/assets/${name}-`)),
+          ),
+        parts,
+      );
+      const fetchedAt = (await page.evaluate(
+        (names) =>
+          names.map(
+            (name) =>
+              performance
+                .getEntriesByType('resource')
+                .find((entry) => entry.name.includes(`/assets/${name}-`))!.startTime,
+          ),
+        parts,
+      )) as number[];
+      const firstRowAt = (await page.evaluate('window.__firstRowAt')) as number;
+      for (const [index, at] of fetchedAt.entries()) {
+        assert.ok(at >= firstRowAt, `${parts[index]} at ${at} ms, first row at ${firstRowAt} ms`);
+      }
+      await page.getByRole('button', { name: 'New folder…' }).click();
+      await page.keyboard.type('Friends');
+      assert.equal(await page.getByRole('dialog').getByRole('textbox').inputValue(), 'Friends');
+    } finally {
+      await context.close();
+    }
+  });
 });

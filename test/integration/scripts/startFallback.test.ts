@@ -29,7 +29,7 @@ test('without a display, npm start serves the preview on the same data directory
       );
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(stdout);
+        const found = /http:\/\/127\.0\.0\.1:\d+\/t\/[\w-]+\//.exec(stdout);
         if (found) {
           clearTimeout(timer);
           resolve(found[0]);
@@ -41,7 +41,7 @@ test('without a display, npm start serves the preview on the same data directory
     const page = await fetch(url);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<div id="root"|<html/i);
-    const token = new URL(url).searchParams.get('token')!;
+    const token = /\/t\/([\w-]+)\//.exec(new URL(url).pathname)![1]!;
     const folders = await fetch(new URL('/api/reader/listFolders', url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-orrery-token': token },

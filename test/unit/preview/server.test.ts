@@ -51,6 +51,9 @@ function call(
   });
 }
 
+/** A path under the page's place, /t/<token>/. */
+const page = (path = '') => `/t/${preview.token}/${path}`;
+
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   call('POST', path, {
     headers: { 'content-type': 'application/json', 'x-orrery-token': preview.token, ...headers },
@@ -66,6 +69,8 @@ describe('preview server', () => {
       '<!doctype html><title>Orrery</title><script type="module" src="./assets/app.js"></script>',
     );
     writeFileSync(join(staticDir, 'assets', 'app.js'), 'export {};');
+    mkdirSync(join(staticDir, 'assets', 'chunks'));
+    writeFileSync(join(staticDir, 'assets', 'chunks', 'lazy.js'), 'export const lazy = 1;');
     writeFileSync(join(data.path, 'secret.txt'), 'secret');
     feeds = await startServer({
       '/kerrie.xml': serve(fixtureBytes('corpus/feeds/wordpress-rss2.xml')),
@@ -80,9 +85,9 @@ describe('preview server', () => {
     data.dispose();
   });
 
-  test('it listens on 127.0.0.1 only and prints an address with a long random token', () => {
-    assert.match(preview.url, /^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{40,}$/);
-    assert.ok(preview.url.endsWith(preview.token));
+  test('it listens on 127.0.0.1 only and prints an address with a long random token in its path', () => {
+    assert.match(preview.url, /^http:\/\/127\.0\.0\.1:\d+\/t\/[A-Za-z0-9_-]{40,}\/$/);
+    assert.ok(preview.url.endsWith(`/t/${preview.token}/`));
   });
 
   test('a method call needs the token header; the page token in the query is not enough for POST', async () => {
@@ -137,43 +142,78 @@ describe('preview server', () => {
   });
 
   test('a Host header naming another site (DNS rebinding) is refused, even with the token', async () => {
-    const reply = await call('GET', `/?token=${preview.token}`, {
+    const reply = await call('GET', page(), {
       headers: { host: `evil.example:${preview.port}` },
     });
     assert.equal(reply.status, 421);
-    const local = await call('GET', `/?token=${preview.token}`, {
+    const local = await call('GET', page(), {
       headers: { host: `localhost:${preview.port}` },
     });
     assert.equal(local.status, 200);
   });
 
-  test('every page and asset needs the token; the page hands it to its own assets, no cookie', async () => {
-    assert.equal((await call('GET', '/')).status, 401);
-    assert.equal((await call('GET', '/assets/app.js')).status, 401);
-    const page = await call('GET', `/?token=${preview.token}`);
-    assert.equal(page.status, 200);
+  test('the page and its assets live under the token: relative addresses carry it, no cookie', async () => {
+    const reply = await call('GET', page());
+    assert.equal(reply.status, 200);
     // A cookie would be sent to every port of 127.0.0.1, leaking the token to other local servers.
-    assert.equal(page.headers['set-cookie'], undefined);
-    const src = /src="([^"]+)"/.exec(page.body)?.[1];
-    assert.equal(src, `./assets/app.js?token=${encodeURIComponent(preview.token)}`);
-    const asset = await call('GET', `/assets/app.js?token=${preview.token}`);
+    assert.equal(reply.headers['set-cookie'], undefined);
+    // Served as built: a lazy chunk's relative import resolves under /t/<token>/ by itself.
+    assert.equal(/src="([^"]+)"/.exec(reply.body)?.[1], './assets/app.js');
+    const asset = await call('GET', page('assets/app.js'));
     assert.equal(asset.status, 200);
     assert.match(String(asset.headers['content-type']), /text\/javascript/);
+    const chunk = await call('GET', page('assets/chunks/lazy.js'));
+    assert.equal(chunk.body, 'export const lazy = 1;');
+  });
+
+  test('a page or chunk without the token, or with a wrong one, is refused', async () => {
+    const wrong = `${preview.token.slice(0, -1)}${preview.token.endsWith('A') ? 'B' : 'A'}`;
+    for (const path of [
+      '/',
+      '/index.html',
+      '/assets/app.js',
+      '/assets/chunks/lazy.js',
+      `/assets/chunks/lazy.js?token=wrong`,
+      '/t/',
+      '/t//assets/app.js',
+      `/t/${wrong}/`,
+      `/t/${wrong}/assets/chunks/lazy.js`,
+      `/t/${preview.token.slice(0, 20)}/assets/app.js`,
+    ]) {
+      const reply = await call('GET', path);
+      assert.equal(reply.status, 401, path);
+      assert.doesNotMatch(reply.body, /export|<html/, path);
+    }
+    // Only the page's place: the token in the query is for events and the cache.
+    assert.equal((await call('GET', `/assets/app.js?token=${preview.token}`)).status, 404);
+  });
+
+  test('the old address form and the token without its slash lead to the page', async () => {
+    for (const path of [`/?token=${preview.token}`, `/t/${preview.token}`]) {
+      const reply = await call('GET', path);
+      assert.equal(reply.status, 308, path);
+      assert.equal(reply.headers.location, `/t/${preview.token}/`);
+    }
   });
 
   test('paths outside the renderer directory are not served', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
-      const reply = await call(
-        'GET',
-        `${path}${path.includes('?') ? '&' : '?'}token=${preview.token}`,
-      );
-      assert.equal(reply.status, 404, path);
+    for (const path of [
+      page('../secret.txt'),
+      page('%2e%2e/secret.txt'),
+      page('assets/..%2f..%2fsecret.txt'),
+      page('..%2fsecret.txt'),
+      page('%2e%2e%2f%2e%2e%2fsecret.txt'),
+      page('assets/..%5c..%5csecret.txt'),
+    ]) {
+      const reply = await call('GET', path);
+      assert.ok([401, 404].includes(reply.status), `${path}: ${reply.status}`);
+      assert.doesNotMatch(reply.body, /secret/, path);
     }
   });
 
   test("a malformed percent-encoded path is the client's mistake: 400, not 500", async () => {
-    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '/%']) {
-      const reply = await call('GET', `${path}?token=${preview.token}`);
+    for (const path of ['%E0%A4%A', 'assets/%zz.js', '%', 'assets/chunks/%C0%AF.js']) {
+      const reply = await call('GET', page(path));
       assert.equal(reply.status, 400, path);
       assert.match(JSON.parse(reply.body).error, /percent-encoding/);
     }
@@ -183,6 +223,8 @@ describe('preview server', () => {
     for (const reply of [
       await call('GET', '/'),
       await post('/api/reader/listFeeds', {}),
+      await call('GET', page()),
+      await call('GET', page('assets/app.js')),
       await call('GET', `/?token=${preview.token}`),
     ]) {
       assert.match(

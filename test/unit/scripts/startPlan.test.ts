@@ -33,7 +33,7 @@ test('a display and the binary start the desktop app, on every platform', () => 
 });
 
 test('the system browser opens with the platform’s opener, never in CI or tests', () => {
-  const url = 'http://127.0.0.1:1234/?token=t';
+  const url = 'http://127.0.0.1:1234/t/t/';
   assert.deepEqual(browserCommand(url, 'linux', { DISPLAY: ':0' }), {
     command: 'xdg-open',
     args: [url],

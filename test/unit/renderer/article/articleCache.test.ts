@@ -15,7 +15,8 @@ function engine(missing: ReadonlySet<number> = new Set()) {
     if (missing.has(entryId)) return null;
     return { id: entryId, contentHtml: `<p>entry ${entryId}</p>` } as EntryDetail;
   };
-  const prepare = (detail: EntryDetail): PreparedArticle => ({
+  // Async, as the app's is (the sanitiser is a chunk loaded with the first article).
+  const prepare = async (detail: EntryDetail): Promise<PreparedArticle> => ({
     entryId: detail.id,
     cleanHtml: `clean:${detail.contentHtml ?? ''}`,
   });
@@ -50,7 +51,7 @@ test('a failed fetch is forgotten, so opening the entry asks again', async () =>
       if (fail) throw new Error('offline');
       return { id: entryId, contentHtml: 'x' } as EntryDetail;
     },
-    (detail) => ({ entryId: detail.id, cleanHtml: detail.contentHtml ?? '' }),
+    async (detail) => ({ entryId: detail.id, cleanHtml: detail.contentHtml ?? '' }),
   );
   cache.prefetch([1]);
   await assert.rejects(cache.get(1), /offline/);
