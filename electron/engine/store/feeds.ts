@@ -140,7 +140,7 @@ export function feedQueries(db: DatabaseSync) {
   );
   const any = db.prepare('SELECT 1 FROM feeds LIMIT 1');
   const toRefresh = db.prepare(
-    `SELECT id, url FROM feeds WHERE status <> 'gone' AND account_id IS NULL
+    `SELECT id, url, first_fetch_done FROM feeds WHERE status <> 'gone' AND account_id IS NULL
      ORDER BY title COLLATE NOCASE, id`,
   );
 
@@ -248,7 +248,11 @@ export function feedQueries(db: DatabaseSync) {
       (due.all(nowIso, nowIso) as unknown as FeedRow[]).map(toRecord),
     hasFeeds: (): boolean => any.get() !== undefined,
     localFeedsToRefresh: (): FeedToRefresh[] =>
-      (toRefresh.all() as { id: number; url: string }[]).map(({ id, url }) => ({ id, url })),
+      (toRefresh.all() as { id: number; url: string; first_fetch_done: number }[]).map((row) => ({
+        id: row.id,
+        url: row.url,
+        firstFetchDone: row.first_fetch_done === 1,
+      })),
   };
 }
 

@@ -56,6 +56,8 @@ export interface FeedRecord {
 export interface FeedToRefresh {
   readonly id: number;
   readonly url: string;
+  /** False until the feed was fetched once: a refresh with such a feed warms the parse worker. */
+  readonly firstFetchDone: boolean;
 }
 
 export interface NewFeed {
