@@ -1,6 +1,7 @@
 // Dates for people: "3 hours ago" in the list, the full local date in the article.
+import { englishLocales, englishRelativeTime, type RelativeUnit } from './englishRelativeTime.ts';
 
-const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+const units: readonly [RelativeUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -31,15 +32,35 @@ export function relativeDate(iso: string, now: number, locale?: string): string 
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const seconds = Math.round((time - now) / 1000);
+  const [value, unit] = largestUnit(seconds);
+  const english = englishLocales.has(locale ?? defaultLocale())
+    ? englishRelativeTime(value, unit)
+    : null;
+  if (english !== null) return english;
   const format = cached(
     'relative',
     locale,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
   );
+  return format.format(value, unit);
+}
+
+function largestUnit(seconds: number): [number, RelativeUnit] {
   for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return [Math.trunc(seconds / size), unit];
   }
-  return format.format(0, 'minute');
+  return [0, 'minute'];
+}
+
+/** The browser's language (Intl's default locale follows it), read without making an Intl
+ * object: asking Intl would load what englishRelativeTime.ts avoids. */
+export function defaultLocale(): string {
+  return typeof navigator === 'undefined' ? '' : navigator.language;
+}
+
+/** Whether the list's dates in this locale need Intl.RelativeTimeFormat (and ICU's data). */
+export function relativeDatesNeedIntl(locale: string = defaultLocale()): boolean {
+  return !englishLocales.has(locale);
 }
 
 export function fullDate(iso: string, locale?: string): string {

@@ -67,15 +67,18 @@ describe('first rows', () => {
     }
   });
 
-  test("the first rows are drawn before any collator or date-time formatter is built, the relative dates' formatter first made while the bundle loads; the date tooltip comes on hover", async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  /** Opens the window in a browser of `locale`; the Intl objects built before the first row is
+   * drawn, and that row's date. */
+  async function firstRowIntl(locale: string): Promise<{ built: string[]; date: string }> {
+    const context = await harness.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale,
+    });
     try {
       const page = await context.newPage();
-      // A page's first collator or date formatter loads ICU's data (10-45 ms): not for the first
-      // rows, whose dates are relative ("3 hours ago") and whose feeds are not sorted yet.
       await page.addInitScript(`
         window.__built = [];
-        for (const name of ['Collator', 'DateTimeFormat', 'RelativeTimeFormat']) {
+        for (const name of ['Collator', 'DateTimeFormat', 'RelativeTimeFormat', 'NumberFormat', 'PluralRules']) {
           Intl[name] = new Proxy(Intl[name], {
             construct(target, args) {
               const script = document.currentScript?.src.replace(/^.*\\/|\\?.*$/g, '');
@@ -93,20 +96,34 @@ describe('first rows', () => {
       await page.goto(harness.preview.url);
       const date = page.locator('.entry-row:not(.loading) .entry-date').first();
       await date.waitFor();
-      // The relative dates' formatter is first made by the page's first script, which waits
-      // for the engine's answer and the bundle anyway (ICU's data then loaded for the rows).
       const built = (await page.evaluate('window.__builtBeforeRows')) as string[];
-      assert.equal(built[0], 'RelativeTimeFormat in first-request.js', built.join(', '));
-      assert.deepEqual(
-        built.filter((name) => !name.startsWith('RelativeTimeFormat')),
-        [],
-        built.join(', '),
-      );
+      const text = (await date.textContent()) ?? '';
       await date.hover();
       assert.match((await date.getAttribute('title')) ?? '', /\d{1,2}.*\d{2}:\d{2}/);
+      return { built, date: text };
     } finally {
       await context.close();
     }
+  }
+
+  // A page's first Intl object of almost any kind loads ICU's data (30-60 ms in a fresh
+  // renderer): not on the first rows' path, whose feeds are not sorted yet and whose dates are
+  // relative ("3 hours ago"); the date's tooltip comes on hover.
+  test('in English the first rows are drawn before any Intl object is built; their dates read as Intl would say them', async () => {
+    const { built, date } = await firstRowIntl('en-US');
+    assert.deepEqual(built, [], built.join(', '));
+    assert.match(date, /^(\d+ \w+ ago|yesterday|last \w+|today|this \w+)$/);
+  });
+
+  test("in another language the relative dates' formatter is first made by the page's first script, while the bundle loads, and no other Intl object before the first rows", async () => {
+    const { built, date } = await firstRowIntl('de-DE');
+    assert.equal(built[0], 'RelativeTimeFormat in first-request.js', built.join(', '));
+    assert.deepEqual(
+      built.filter((name) => !name.startsWith('RelativeTimeFormat')),
+      [],
+      built.join(', '),
+    );
+    assert.match(date, /^(vor |gestern|letzte|heute|dieses|diese)/);
   });
 
   test('the on-demand parts come once the first rows are drawn, before anyone asks: a dialog opened then takes the keys typed at once', async () => {
