@@ -1,7 +1,9 @@
 // The article pane: title as the first heading, byline, feeds, a link to the original, and the
 // cleaned content in a sandboxed frame (no scripts) whose clicks and keys the reader handles.
 // The frame is created once and kept (hidden while nothing is open): opening an entry replaces
-// its body's content, which is far cheaper than loading a new frame document per entry.
+// its body's content, which is far cheaper than loading a new frame document per entry. It is
+// made after the window's first paint (or when an entry is opened before that): a frame is a
+// document of its own, 10-25 ms of the first commit, and the first rows need none.
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { EntryRow, FeedSummary } from '../../shared/model.ts';
 import type { PreparedArticle } from '../article/articleCache.ts';
@@ -14,6 +16,7 @@ import {
   shownEntryAttribute,
 } from '../article/articleFrame.ts';
 import { highlightMatches } from '../article/highlightMatches.ts';
+import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
 import { fullDate } from '../state/relativeDate.ts';
 import { PostIcon } from './PostIcon.tsx';
 import { LoadImagesButton } from './LoadImagesButton.tsx';
@@ -59,6 +62,7 @@ export const ArticleView = memo(function ArticleView({
   // The frame's document is written once, with the theme of the moment; later theme changes
   // are applied to it in place so that it never reloads.
   const [srcdoc] = useState(() => articleSrcdoc('', theme));
+  const hasFrame = useAfterFirstPaint(entry !== null);
   /** Bumped when the frame's document has loaded, so the content effect runs again. */
   const [frameLoads, setFrameLoads] = useState(0);
   const scrolled = useRef(false);
@@ -101,7 +105,7 @@ export const ArticleView = memo(function ArticleView({
     frame.addEventListener('load', attach);
     if (frame.contentDocument?.readyState === 'complete') attach();
     return () => frame.removeEventListener('load', attach);
-  }, [frameRef]);
+  }, [frameRef, hasFrame]);
 
   // In the same commit as the heading: the content is in place before the frame is painted.
   const contentId = article && entry && article.entryId === entry.id ? article.entryId : null;
@@ -121,7 +125,7 @@ export const ArticleView = memo(function ArticleView({
     frame.setAttribute(shownVersionAttribute, version);
     scrolled.current = false;
     if (contentId !== null) highlightMatches(doc, highlight);
-  }, [frameRef, article, contentId, version, theme, frameLoads, highlight]);
+  }, [frameRef, article, contentId, version, theme, frameLoads, highlight, hasFrame]);
 
   const feeds = entry ? entry.feeds.map((id) => feedsById.get(id)?.title).filter(Boolean) : [];
   return (
@@ -193,14 +197,16 @@ export const ArticleView = memo(function ArticleView({
             ) : null}
           </header>
         ) : null}
-        <iframe
-          ref={frameRef}
-          className="article-frame"
-          title={entry ? `Content of ${entry.title || 'the entry'}` : 'Article content'}
-          sandbox={articleSandbox}
-          referrerPolicy="no-referrer"
-          srcDoc={srcdoc}
-        />
+        {hasFrame ? (
+          <iframe
+            ref={frameRef}
+            className="article-frame"
+            title={entry ? `Content of ${entry.title || 'the entry'}` : 'Article content'}
+            sandbox={articleSandbox}
+            referrerPolicy="no-referrer"
+            srcDoc={srcdoc}
+          />
+        ) : null}
       </article>
     </>
   );
